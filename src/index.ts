@@ -1,0 +1,3 @@
+// Library entry: import { extract } from 'swapfacts'.
+export { extract, OptionError } from './extract.js';
+export type * from './types.js';
