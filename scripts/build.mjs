@@ -18,9 +18,13 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // tinypool starts its threads from its own entry file: load it from node_modules
+  external: ['tinypool'],
   logLevel: 'warning',
   // bundled CommonJS dependencies may call require(); give ESM output one
   banner: { js: "import { createRequire as __swapfactsRequire } from 'node:module'; const require = __swapfactsRequire(import.meta.url);" },
 };
 await build({ ...common, entryPoints: [join(root, 'src/cli/run.ts')], outfile: join(root, 'dist/cli.js') });
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
+// worker threads load this file by itself (src/batch/pool.ts)
+await build({ ...common, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist/worker.js') });

@@ -1,9 +1,8 @@
 // Process entry for bin/swapfacts.js: real streams, exit code, quiet on EPIPE.
-import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
 for (const stream of [process.stdout, process.stderr]) {
-  // `swapfacts extract … | head -1`: the reader went away; stop quietly.
+  // `swapfacts extract wires/ | head -1`: the reader went away; stop quietly.
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
@@ -11,9 +10,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const code = await main(process.argv.slice(2), {
+  stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => readFileSync(0),
   env: process.env,
 });
 process.exitCode = code;
