@@ -104,7 +104,7 @@ export function decode(buf: Uint8Array, name = 'input'): Decoded {
       } catch {
         // Not UTF-8: old Windows systems and e-mail exports write Windows-1252
         // (curly quotes as 0x93/0x94). Accept it when the result reads as text.
-        text = new TextDecoder('windows-1252').decode(buf);
+        text = decodeWindows1252(buf);
         if (controlShare(text) > 0.01) {
           throw new InputError('undecodable', `${name} is neither UTF-8 nor Windows-1252 text (${countInvalid(buf)} invalid bytes): convert it to UTF-8`);
         }
@@ -141,4 +141,24 @@ function countInvalid(buf: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) n++;
   return n;
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, euro...).
+// Node's TextDecoder treats the label as Latin-1 without full ICU, so map them here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const part = buf.subarray(i, i + 8192);
+    const chars = new Array<string>(part.length);
+    for (let j = 0; j < part.length; j++) {
+      const b = part[j];
+      chars[j] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
 }

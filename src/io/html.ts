@@ -39,10 +39,10 @@ export function htmlToText(html: string): string {
     const tag = html.slice(lt + 1, gt);
     const closing = tag.startsWith('/');
     const name = /^\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(tag)?.[1]?.toLowerCase() ?? '';
-    if (skipping) {
-      if (closing && name === skipping) skipping = null;
-    } else if (name === 'title') {
+    if (name === 'title') {
       inTitle = !closing;
+    } else if (skipping) {
+      if (closing && name === skipping) skipping = null;
     } else if (SKIP.has(name) && !closing && !tag.endsWith('/')) {
       skipping = name;
     } else if (BLOCK.has(name)) {
