@@ -656,11 +656,62 @@ describe('swapfacts eval', () => {
     expect(report.problems[0].message).toMatch(/^id: "b" does not match the article's file name "a"/);
   });
 
+  it('a folder with no articles, or a PATH that is not there, is an error, not an empty table', async () => {
+    const dir = tempDir('swapfacts-eval-');
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'notes.md'), 'nothing here\n');
+    const r = await runEval(['empty', 'missing'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'swapfacts: empty: no articles in this folder (expected X.txt files with X.gold.json beside them)\n' +
+        'swapfacts: missing: no such file or folder (check the path)\n' +
+        'swapfacts: no article was scored\n',
+    );
+  });
+
   it('group names: NAME=PATH, else the last part of the path', () => {
     expect(groupSpec('../shared/devset')).toEqual({ name: 'devset', paths: ['../shared/devset'] });
     expect(groupSpec('fixtures/')).toEqual({ name: 'fixtures', paths: ['fixtures/'] });
     expect(groupSpec('x/a.txt').name).toBe('a');
     expect(groupSpecs(['mine=a', 'mine=b', 'c'])).toEqual([{ name: 'mine', paths: ['a', 'b'] }, { name: 'c', paths: ['c'] }]);
+  });
+});
+
+// ---- a perfect tool scores 1: the gold files read back as a Result ------------------
+
+/** What a tool that found exactly the gold would report (spans are not scored, so offsets are dummies). */
+function oracle(g: Gold): Result {
+  const sp = (text: string) => ({ start: 0, end: text.length, text });
+  const cnt = (c: { value: number; perSide: boolean; category: Count['category'] }): Count => ({
+    ...sp(String(c.value)), value: c.value, approx: 'exact', category: c.category, noun: '', perSide: c.perSide, side: null,
+  });
+  return result({
+    exchanges: (g.exchanges ?? []).map((e) => exchange({
+      status: e.status, date: e.date ? { iso: e.date, text: e.date } : null, parties: e.parties, counts: e.counts.map(cnt),
+    })),
+    counts: (g.counts ?? []).map((c) => cnt({ value: c.value, perSide: false, category: 'other' })),
+    dates: (g.dates ?? []).filter((d) => !d.optional).map((d) => ({ ...sp(d.text), iso: d.iso, grain: 'day' as const })),
+    locations: (g.locations ?? []).map((l) => place(l)),
+    people: (g.people ?? []).map((p) => person(p.name)),
+    quotes: (g.quotes ?? []).map((q) => quote(`“${q.start} and so on.”`, q.speaker)),
+    article: {
+      headline: g.headline ?? null,
+      bylines: g.bylines ?? [],
+      dateline: g.dateline ? { text: '', ...g.dateline } : null,
+      credits: g.credits ?? [],
+    },
+  });
+}
+
+describe('a tool that reports exactly the gold', () => {
+  const dirs = [join(ROOT, 'fixtures'), join(ROOT, '..', 'shared', 'seeds'), join(ROOT, '..', 'shared', 'devset')].filter((d) => existsSync(d));
+  it('scores 1 (or nothing to measure) on every field of every gold file in the corpora', () => {
+    const report = evaluate(dirs.map((d) => ({ name: d, paths: [d] })), { run: (_text, g) => oracle(g) });
+    for (const a of report.groups.flatMap((g) => g.articles)) {
+      expect(a.score.issues, a.path).toEqual([]);
+    }
+    for (const f of FIELDS) expect([null, 1], f).toContain(figures(report.all[f]).f1);
   });
 });
 

@@ -89,6 +89,10 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         setExit(EXIT.inputFailed);
         return;
       }
+      if (report.articleCount === 0) {
+        say('no article was scored');
+        setExit(EXIT.inputFailed);
+      }
 
       const figures = groupFigures(report);
       const check = floor ? checkFloor(floor, figures) : null;
@@ -120,6 +124,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         io.stdout.write(JSON.stringify(json, null, 2) + '\n');
         return;
       }
+      if (report.articleCount === 0) return; // a table of nothing would only hide the lines above
       const color = wantColor(opts.color, !!io.stdout.isTTY, io.env);
       io.stdout.write(renderTable(report, { color, below: check?.below }));
       if (opts.details) io.stdout.write('\n' + renderDetails(report, { color }));

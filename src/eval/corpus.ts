@@ -95,6 +95,9 @@ export function findArticles(path: string): { articles: ArticleFiles[]; problems
     // other files in a folder (README.md, notes) are not articles: left alone
   }
   const articles = [...found.values()].sort((a, b) => byteOrder(a.txt, b.txt));
+  if (!explicit && articles.length === 0 && problems.length === 0) {
+    problems.push({ path, message: 'no articles in this folder (expected X.txt files with X.gold.json beside them)', kind: 'input' });
+  }
   problems.sort((a, b) => byteOrder(a.path, b.path));
   return { articles, problems };
 }
