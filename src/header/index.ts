@@ -1,13 +1,189 @@
-// Header stage: headline, bylines, dateline and the closing credits block.
-import type { Doc } from '../document/document.js';
+// Header stage: headline, bylines, dateline and the closing credits block, and
+// the body range between them. The top of the text is read line by line (page
+// date lines, "By" lines and agency credits are header furniture); the first
+// story line may open with a dateline; the bottom is read back for credits and
+// trailing agency tags.
+import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
+import type { Credit, Dateline } from '../types.js';
+import { isBylineLine, parseByline } from './byline.js';
+import { readCreditsLine } from './credits.js';
+import { readDateline, type DatelineMatch } from './dateline.js';
+import { isTitleLike, type NextLine } from './headline.js';
+import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
+import { isAgencyLine, isPageDateLine } from './pagelines.js';
+import { isAgencyName } from './agencies.js';
+
+export { parseByline } from './byline.js';
+export { parseCredits } from './credits.js';
+
+/** header lines read before giving up and calling the rest body */
+const MAX_HEADER_LINES = 10;
+/** closing lines read back for credits and agency tags */
+const MAX_TRAILER_LINES = 4;
+const PEEK = 300;
+
+const peek = (text: string, l: Line) => text.slice(l.start, Math.min(l.end, l.start + PEEK));
+
+interface Top {
+  headline: Line | null;
+  /** a one-sentence standfirst above a byline (not a title, but not body either) */
+  standfirst: Line | null;
+  bylines: string[];
+  dateline: DatelineMatch | null;
+  /** where the story starts; null when the text is all header */
+  bodyStart: number | null;
+}
+
+function readTop(text: string): Top {
+  const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
+  let line = nextNonBlank(text, 0);
+  let headlineOpen = true;
+  for (let n = 0; line && n < MAX_HEADER_LINES; n++) {
+    const s = peek(text, line);
+    const len = line.end - line.start;
+    if (isBylineLine(s)) {
+      top.bylines.push(...parseByline(s));
+      headlineOpen = false;
+      line = nextNonBlank(text, line.next);
+      continue;
+    }
+    if (len <= PEEK && (isPageDateLine(s) || isAgencyLine(s))) {
+      line = nextNonBlank(text, line.next);
+      continue;
+    }
+    let dl = readDateline(text, line);
+    // "TOPIC - SOURCE" or "TOPIC ON APRIL 8 - SOURCE" above a real dateline is a title
+    if (dl && dl.agency === null && headlineOpen) {
+      const next = nextNonBlank(text, line.next);
+      if (next && readDateline(text, next)) dl = null;
+    }
+    if (dl) {
+      top.dateline = dl;
+      if (dl.bodyStart < line.end) top.bodyStart = dl.bodyStart;
+      else top.bodyStart = nextNonBlank(text, line.next)?.start ?? null;
+      return top;
+    }
+    if (headlineOpen) {
+      headlineOpen = false;
+      const next = nextNonBlank(text, line.next);
+      const nextText = next ? peek(text, next) : null;
+      const nextKind: NextLine = next === null || nextText === null ? null
+        : isBylineLine(nextText) || isPageDateLine(nextText) || isAgencyLine(nextText) ? 'header'
+        : readDateline(text, next) ? 'dateline' : 'text';
+      if (isTitleLike(s, len, nextText, nextKind)) {
+        top.headline = line;
+        line = next;
+        continue;
+      }
+      if (next && nextText !== null && isBylineLine(nextText)) {
+        top.standfirst = line;
+        line = next;
+        continue;
+      }
+    }
+    top.bodyStart = line.start;
+    return top;
+  }
+  top.bodyStart = line ? line.start : null;
+  return top;
+}
+
+interface Bottom {
+  end: number;
+  credits: Credit[];
+}
+
+// Closing lines that are not story: a bare agency sign-off ("Reuter", "AFP"),
+// a site's standards footer.
+function isTrailerJunk(s: string): boolean {
+  return isAgencyLine(s) || /^Our Standards:/.test(s);
+}
+
+/** Where a sign-off like " REUTER" after the line's last sentence starts, or -1. */
+function trailingSignOff(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && /\p{L}/u.test(text[i - 1])) i--;
+  if (i === end || end - i > 8 || !isAgencyName(text.slice(i, end))) return -1;
+  let j = i;
+  while (j > start && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  if (j === i || j <= start || !/[.!?"”)]/.test(text[j - 1])) return -1;
+  return j;
+}
+
+function readBottom(text: string, floor: number, end: number): Bottom {
+  const credits: Credit[] = [];
+  let at = end;
+  for (let n = 0; n < MAX_TRAILER_LINES; n++) {
+    const line = prevNonBlank(text, at, floor);
+    if (!line) break;
+    // never swallow the first story line itself, only a block closing it
+    const first = line.start <= floor;
+    if (!first && line.end - line.start <= 80 && isTrailerJunk(peek(text, line))) {
+      at = line.start;
+      continue;
+    }
+    // "… of an ounce. REUTER": a sign-off closing the last paragraph
+    const signOff = trailingSignOff(text, Math.max(line.start, floor), line.end);
+    if (signOff > floor) {
+      at = signOff;
+      continue;
+    }
+    const block = readCreditsLine(text, Math.max(line.start, floor), line.end);
+    if (!block || block.start <= floor) break;
+    credits.unshift(...block.credits);
+    at = block.start;
+    if (block.start > line.start) break; // credits that close a story paragraph
+  }
+  return { end: at, credits };
+}
+
+function trimmed(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
 
 export function readHeader(doc: Doc): Header {
+  const text = doc.text;
+  const top = readTop(text);
+  const headline = top.headline ? { start: top.headline.start, end: top.headline.end } : null;
+  const standfirst = top.standfirst ? { start: top.standfirst.start, end: top.standfirst.end } : null;
+
+  let body: Range;
+  let credits: Credit[] = [];
+  if (top.bodyStart === null) {
+    // all header: a headline alone is the story (a wire brief)
+    body = headline ?? standfirst ?? { start: text.length, end: text.length };
+  } else {
+    const bottom = readBottom(text, top.bodyStart, text.length);
+    credits = bottom.credits;
+    body = trimmed(text, top.bodyStart, bottom.end);
+  }
+
+  const dl = top.dateline;
+  let dateline: Dateline | null = null;
+  if (dl) {
+    dateline = {
+      text: text.slice(dl.start, dl.end),
+      place: dl.place ? text.slice(dl.place.start, dl.place.end) : null,
+      agency: dl.agency,
+    };
+  }
   return {
-    article: { headline: null, bylines: [], dateline: null, credits: [] },
-    body: { start: 0, end: doc.text.length },
-    dateline: null,
-    datelinePlace: null,
-    headline: null,
+    article: {
+      headline: headline ? text.slice(headline.start, headline.end) : null,
+      bylines: top.bylines,
+      dateline,
+      credits,
+    },
+    body,
+    dateline: dl ? { start: dl.start, end: dl.end } : null,
+    datelinePlace: dl?.place ?? null,
+    // a standfirst is reported through the headline range so that later stages
+    // still read its facts, though it is not a title
+    headline: headline ?? standfirst,
   };
 }
