@@ -301,6 +301,12 @@ describe('header fields: headline, bylines, dateline, credits', () => {
     expect(fig(g, r([{ role: 'Reporting', names: ['J. Doe'] }, { role: 'Additional reporting', names: ['Kyiv newsroom'] }, { role: 'Editing', names: ['John Roe'] }]), 'credits').f1).toBe(1);
     // the role's first word counts: "additional reporting" is not "reporting"
     expect(fig(g, r([{ role: 'reporting', names: ['Jane Doe', 'Kyiv newsroom'] }, { role: 'editing', names: ['John Roe'] }]), 'credits')).toMatchObject({ precision: 2 / 3, recall: 2 / 3 });
+    expect(fig(g, r([{ role: 'Reporting', names: ['Jane Doe'] }]), 'credits')).toMatchObject({ precision: 1, recall: 1 / 3 });
+    expect(fig(g, r([...g.credits!, { role: 'editing', names: ['Ann Poe'] }]), 'credits')).toMatchObject({ precision: 3 / 4, recall: 1 });
+    // "where the gold lists them": a gold with no credits does not score them
+    const none = scoreArticle(gold({ credits: [] }), r([{ role: 'editing', names: ['Ann Poe'] }]));
+    expect(none.tallies.credits.reported).toBe(0);
+    expect(none.issues).toEqual([]);
   });
 });
 
@@ -575,7 +581,7 @@ describe('swapfacts eval', () => {
     expect(r.stdout).toMatch(/\ncredits\s+–/); // left out of the gold: nothing to measure
     expect(r.stdout).toContain('miss  quotes');
     expect(r.stdout).toContain('“A sentence nobody wrote” (no speaker)');
-    expect(r.stdout).toContain('not scored (left out of the gold file): ');
+    expect(r.stdout).toContain('not scored for this article (not in its gold file): ');
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 

@@ -99,7 +99,7 @@ export function renderDetails(report: EvalReport, opts: { color: boolean }): str
         const at = i.at === undefined ? '' : c.dim(` @${i.at}`);
         lines.push(`  ${kind} ${padR(FIELD_LABEL[i.field], labelW)} ${i.text}${at}`);
       }
-      if (unscored.length > 0) lines.push(c.dim(`  not scored (left out of the gold file): ${unscored.map((f) => FIELD_LABEL[f]).join(', ')}`));
+      if (unscored.length > 0) lines.push(c.dim(`  not scored for this article (not in its gold file): ${unscored.map((f) => FIELD_LABEL[f]).join(', ')}`));
       if (issues.length === 0) clean++;
     }
   }

@@ -334,11 +334,14 @@ export function scoreArticle(gold: Gold, result: Result): ArticleScore {
     );
   } else skip('datelines');
 
-  if (gold.credits !== undefined) {
+  // GOLD.md scores credits "where the gold lists them": an article whose gold has no
+  // credit (an excerpt cut before the block, an outlet that drops it) is not scored on them
+  if (gold.credits === undefined) skip('credits');
+  else if (gold.credits.length > 0) {
     const items = (credits: { role: string; names: string[] }[]) =>
       credits.flatMap((c) => c.names.map((n) => ({ key: `${roleKey(c.role)}|${surnameKey(n)}`, text: `${c.role}: ${n}` })));
     s.multiset('credits', items(gold.credits), items(art.credits));
-  } else skip('credits');
+  }
 
   return { tallies: s.tallies, issues: s.issues, unscored };
 }
