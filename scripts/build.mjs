@@ -1,14 +1,14 @@
 // Build: generate the lexicon data from the packages that hold it (scripts/data/*.mjs
 // write data/*.json), then bundle the CLI and the library with esbuild. Bundling is
 // what makes start-up fast: one file to load instead of hundreds of modules.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'scripts', 'data');
-for (const f of readdirSync(dataDir).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const f of (existsSync(dataDir) ? readdirSync(dataDir) : []).filter((f) => f.endsWith('.mjs')).sort()) {
   await import(pathToFileURL(join(dataDir, f)).href);
 }
 

@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import schema from '../../schema/result.schema.json' with { type: 'json' };
 import { EXIT, type Io } from './io.js';
 import { registerExtract } from './extract-command.js';
+import { registerEval } from './eval-command.js';
 
 export { EXIT, type Io } from './io.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   registerExtract(program, io, setExit);
+  registerEval(program, io, setExit);
 
   program
     .command('schema')
