@@ -1,7 +1,7 @@
 // "By" lines: "By Jane Roe", "By Jane Roe and John Doe", "By A, B and C",
 // "By Jane Roe in Kyiv", "By Reuters - 17 October 2022 - 16:35" (an agency: no
 // person), "by The X news desk December 14, 2022 1:24 PM". Bylines list persons only.
-import { isDeskOrAgency } from './agencies.js';
+import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS } from './pagelines.js';
 
 const MAX_BYLINE = 160;
@@ -32,6 +32,15 @@ export function looksLikePersonName(name: string): boolean {
   return capitals >= 2 || (capitals >= 1 && words.length >= 2 && /-/.test(name));
 }
 
+/** "Jane Roe Associated Press" -> "Jane Roe" (an agency name written after the person). */
+function withoutAgencyTail(part: string): string {
+  const words = part.split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (isAgencyName(words.slice(-k).join(' '))) return words.slice(0, -k).join(' ');
+  }
+  return part;
+}
+
 /** The person names of a "By" line ([] for an agency or desk). */
 export function parseByline(line: string): string[] {
   let rest = line.replace(/^by\s+/i, '');
@@ -51,6 +60,7 @@ export function parseByline(line: string): string[] {
   for (let part of rest.split(/\s*(?:,|;|&|\band\b)\s*/)) {
     // "Jane Roe in Kyiv" -> "Jane Roe"
     part = part.replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/[\s.,;:]+$/, '').trim();
+    part = withoutAgencyTail(part);
     if (part.length === 0) continue;
     if (isDeskOrAgency(part)) continue;
     if (looksLikePersonName(part.replace(/\.$/, ''))) names.push(part);

@@ -50,14 +50,39 @@ export function parseCredits(content: string): Credit[] {
   return out;
 }
 
-function splitNames(seg: string): string[] {
+/**
+ * Names in "A, B and C", "A in Kyiv and B in Moscow", "A in Doha, Qatar, and B":
+ * a comma part right after a located name and itself followed by a comma is the
+ * place's country or state, not a name.
+ */
+export function splitNames(seg: string): string[] {
+  const bits = seg.split(/(\s*(?:[,;&]|\band\b)\s*)/);
   const names: string[] = [];
-  for (let part of seg.split(/\s*(?:[,;&]|\band\b)\s*/)) {
+  let located = false;
+  for (let i = 0; i < bits.length; i += 2) {
+    const before = i > 0 ? bits[i - 1].trim() : '';
+    const after = i + 1 < bits.length ? bits[i + 1].trim() : '';
+    let part = bits[i];
+    if (located && before === ',' && after === ',' && !/\sin\s/.test(part)) continue;
+    const at = /\s+in\s+\p{Lu}/u.exec(part);
+    located = at !== null;
     // "Jane Roe in Kyiv" -> "Jane Roe"
-    part = part.replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/^[\s.]+|[\s.,;:)]+$/g, '');
+    if (at) part = part.slice(0, at.index);
+    part = part.replace(/^[\s.]+|[\s.,;:)]+$/g, '');
     if (part.length > 0) names.push(part);
   }
   return names;
+}
+
+// "Associated Press writers A in Moscow and B in Kyiv contributed to this report."
+const CONTRIBUTORS =
+  /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+(\p{Lu}.+?)\s+contributed\b/u;
+
+function readContributors(line: string): Credit | null {
+  const m = CONTRIBUTORS.exec(line);
+  if (!m) return null;
+  const names = splitNames(m[1]).filter((n) => n.split(/\s+/).length <= MAX_NAME_WORDS);
+  return names.length > 0 ? { role: 'additional reporting', names } : null;
 }
 
 export interface CreditsBlock {
@@ -85,6 +110,8 @@ export function readCreditsLine(text: string, start: number, end: number): Credi
     }
   }
   if (from !== start) return null;
+  const contributed = readContributors(s);
+  if (contributed) return { start, credits: [contributed] };
   // a whole line of credits without parentheses: "Reporting by …", "-- Compiled by …"
   const lead = /^[-–—\s]*/.exec(s)![0].length;
   const body = s.slice(lead);
