@@ -1,7 +1,275 @@
 // Counts stage: numbers of people or bodies exchanged, released, returned, held, listed, agreed.
+// Each number is read as a phrase (approximation, noun, per-side marker, side) and
+// kept only when it heads people in a sentence about custody or exchange, and is
+// not a toll of the fighting, an age, a label or a measure. An article with no
+// exchange or handover between parties (an amnesty, a bond swap) has no counts.
 import type { Context } from '../context.js';
-import type { Count } from '../types.js';
+import type { Category, Count } from '../types.js';
+import { hasExchangeEvidence } from '../exchanges/triggers.js';
+import { CASUALTY, CUSTODY_CONTEXT, LABEL_WORDS, MONTHS } from './cues.js';
+import { nounAt } from './nouns.js';
+import { partyOfName } from './sides.js';
+import { numberAt, type NumberMatch } from './numbers.js';
+import { approxBefore, readPhrase, type Phrase } from './phrase.js';
+import type { Token } from './tokens.js';
+import { previousInParagraph, unitsOf, type Unit } from './units.js';
 
-export function findCounts(_ctx: Context): Count[] {
-  return [];
+/** What the exchanges stage needs to know about a count beyond the output contract. */
+export interface CountInfo {
+  unit: number;
+  /** token index of the number in its unit */
+  token: number;
+  header: boolean;
+  /** "Eight of the 33": a part of another number in the same phrase */
+  partOf: boolean;
+  /** "a first list of 640 POWs": people listed for a coming exchange */
+  list: boolean;
+}
+
+export const countInfo = new WeakMap<Count, CountInfo>();
+
+const RELEASE_PARTICIPLES = new Set([
+  'freed', 'released', 'swapped', 'exchanged', 'returned', 'repatriated', 'handed', 'swopped', 'traded', 'liberated',
+]);
+const ELLIPSIS_NEXT = new Set([
+  'to', 'from', 'each', 'apiece', 'serving', 'captured', 'held', 'taken', 'detained', 'freed', 'released', 'returned',
+  'in', 'on', 'who', ',', '.', ';', ')', '-', '\u2013', '\u2014',
+]);
+
+function rejectNumber(tokens: Token[], n: NumberMatch): boolean {
+  const t = tokens[n.first];
+  const prev = tokens[n.first - 1];
+  const prev2 = tokens[n.first - 2];
+  const next = tokens[n.last + 1];
+  if (prev && (prev.text === '$' || prev.text === '\u20ac' || prev.text === '\u00a3' || prev.text === '#')) return true;
+  if (next && (next.text === '%' || next.lower === 'percent')) return true;
+  if (next && next.start === tokens[n.last].end && next.kind === 'word') return true; // "52nd", "5G"
+  if (prev && prev.end === t.start && (prev.kind === 'word' || prev.text === '-')) return true; // "F-16", "Covid-19"
+  if (next?.text === ':' || prev?.text === ':') return true; // clock times
+  if (next && (next.lower === 'a.m.' || next.lower === 'p.m.' || next.lower === 'am' || next.lower === 'pm' || next.lower === 'gmt')) return true;
+  // "30-day", "12-point", "44-day": a compound adjective (but "107-for-107" is read by the phrase)
+  if (next?.text === '-' && tokens[n.last + 2]?.lower !== 'for') return true;
+  if (prev && MONTHS.has(prev.lower)) return true;
+  if (next && MONTHS.has(next.lower)) return true;
+  if (prev && LABEL_WORDS.has(prev.lower)) return true;
+  if (prev?.lower === 'of' && prev2 && (prev2.lower === 'age' || prev2.lower === 'aged')) return true;
+  if (n.digits && /^\d{4}$/.test(t.text) && n.value >= 1800 && n.value <= 2100 && !nounAt(tokens, n.last + 1)) return true;
+  return false;
+}
+
+/** "Oleksandr Tarasov, 38," — an age after a name. */
+function ageAfterName(tokens: Token[], n: NumberMatch): boolean {
+  const prev = tokens[n.first - 1];
+  const prev2 = tokens[n.first - 2];
+  const next = tokens[n.last + 1];
+  return prev?.text === ',' && !!prev2 && prev2.kind === 'word' && prev2.text[0] !== prev2.lower[0] &&
+    (!next || next.text === ',' || next.text === ';' || next.text === ')' || next.text === '.');
+}
+
+/** A casualty word governs the number: "killing more than 45,000 people", "300 were killed". */
+function casualty(tokens: Token[], ph: Phrase): boolean {
+  for (let k = ph.first - 1; k >= Math.max(0, ph.first - 6); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === ';')) break;
+    if (CASUALTY.has(t.lower)) return true;
+  }
+  for (let k = ph.last + 1; k < Math.min(tokens.length, ph.last + 5); k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') break;
+    if (CASUALTY.has(t.lower)) return true;
+    if (!['were', 'was', 'have', 'has', 'had', 'been', 'are', 'reportedly', 'also'].includes(t.lower)) break;
+  }
+  return false;
+}
+
+/** "the bodies of 38 Russian soldiers", "remains of 12 servicemen". */
+function bodiesBefore(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their') k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const w = tokens[k - 1]?.lower;
+  return w === 'bodies' || w === 'remains' || w === 'corpses';
+}
+
+function listBefore(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (tokens[k].lower === 'list' || tokens[k].lower === 'lists') return true;
+  return false;
+}
+
+/**
+ * Category of the people a generic noun refers back to: the last custody noun in
+ * tokens[from, to) ("hostages", "prisoners of war"), else the last specific one.
+ * Fighters and rebels are usually a party, not the people counted, so they do not count.
+ */
+function specificNounBefore(tokens: Token[], from: number, to: number): Category | null {
+  let custody: Category | null = null;
+  let specific: Category | null = null;
+  for (let k = from; k < to; k++) {
+    const n = nounAt(tokens, k);
+    if (n) {
+      if (n.custody) custody = n.category;
+      else if (!n.generic && n.category !== 'other') specific = n.category;
+      k = n.last;
+    }
+  }
+  return custody ?? specific;
+}
+
+/** "80 Russians he said were 'civilian sailors'", "seven Americans imprisoned": a predicate that names the category. */
+function predicateCategory(tokens: Token[], after: number): Category | null {
+  const t0 = tokens[after]?.lower;
+  if (t0 === 'imprisoned' || t0 === 'jailed' || t0 === 'detained' || t0 === 'held') return 'prisoners';
+  let copula = false;
+  for (let k = after; k < Math.min(tokens.length, after + 7); k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '"' && t.text !== '\u201c' && t.text !== '\u201d') return null;
+    if (t.kind === 'num') return null;
+    if (['were', 'are', 'was', 'is', 'all'].includes(t.lower)) {
+      copula = true;
+      continue;
+    }
+    if (!copula) continue;
+    if (t.lower === 'civilian' || t.lower === 'civilians') return 'civilians';
+    const n = nounAt(tokens, k);
+    if (n && !n.generic) return n.category;
+  }
+  return null;
+}
+
+interface Found {
+  count: Count;
+  info: CountInfo;
+  last: number;
+}
+
+function nounText(text: string, tokens: Token[], ph: Phrase): string {
+  if (!ph.noun) return '';
+  return text.slice(tokens[ph.noun.first].start, tokens[ph.noun.last].end);
+}
+
+function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[]): Found[] {
+  const u = units[ui];
+  const tokens = u.tokens;
+  const text = ctx.doc.text;
+  const prevUnit = previousInParagraph(units, ui);
+  const context = CUSTODY_CONTEXT.test(u.lower) || (!!prevUnit && CUSTODY_CONTEXT.test(prevUnit.lower));
+  const used = new Set<number>();
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const num = numberAt(tokens, i);
+    if (!num) continue;
+    if (rejectNumber(tokens, num)) continue;
+    const ph = readPhrase(tokens, num);
+    const prevFound = out[out.length - 1];
+    let nounWritten = nounText(text, tokens, ph);
+    let category: Category | null = ph.noun && !ph.noun.generic ? ph.noun.category : null;
+    let generic = !!ph.noun?.generic;
+    if (!ph.noun) {
+      // no noun of its own: "and 44 to Armenia", "107 each", "737 serving life terms", "220 to be freed", "stands at 81"
+      if (ageAfterName(tokens, num)) continue;
+      const nextTok = tokens[ph.last + 1];
+      const nextW = nextTok?.lower ?? '.';
+      let ok = false;
+      if (ph.pronoun) {
+        const ante = prevFound ?? earlier[earlier.length - 1];
+        if (ante) {
+          nounWritten = ante.count.noun;
+          category = ante.count.category;
+        } else generic = true;
+        ok = true;
+      } else if (prevFound && i - prevFound.last <= 14 && (ELLIPSIS_NEXT.has(nextW) || ph.perSide)) {
+        nounWritten = prevFound.count.noun;
+        category = prevFound.count.category;
+        ok = true;
+      } else {
+        let k = ph.last + 1;
+        while (tokens[k] && ['to', 'be', 'were', 'have', 'has', 'had', 'been', 'will', 'are', 'was'].includes(tokens[k].lower)) k++;
+        const participle = tokens[k] && RELEASE_PARTICIPLES.has(tokens[k].lower) && k > ph.last + 1 - 1;
+        const p1 = tokens[ph.first - 1]?.lower;
+        const p2 = tokens[ph.first - 2]?.lower;
+        const standsAt = (p1 === 'at' && (p2 === 'stands' || p2 === 'stood')) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
+        if ((participle || standsAt) && u.tokens.some((t, k2) => nounAt(tokens, k2) !== null)) {
+          ok = true;
+          generic = true;
+          for (let k2 = 0; k2 < tokens.length; k2++) {
+            const n = nounAt(tokens, k2);
+            if (n) {
+              if (k2 > i && nounWritten) break;
+              nounWritten = text.slice(tokens[n.first].start, tokens[n.last].end);
+              if (!n.generic) category = n.category;
+              k2 = n.last;
+            }
+          }
+        }
+      }
+      if (!ok) continue;
+    } else if (num.loneOne) {
+      // "one" is a count only in a list of counts: "nine women and one minor"
+      const p = tokens[num.first - 1]?.lower;
+      if (!((p === 'and' || p === ',') && prevFound && num.first - prevFound.last <= 2)) continue;
+    }
+    if (casualty(tokens, ph)) continue;
+    if (!context && !ph.noun?.custody) continue;
+    // category: bodies of N ..., modifiers (civilian, fallen), then context for generic nouns
+    if (bodiesBefore(tokens, ph.first)) category = 'bodies';
+    else if (ph.modifierCategory) category = ph.modifierCategory;
+    else if (generic || category === null) {
+      category =
+        predicateCategory(tokens, ph.last + 1) ??
+        specificNounBefore(tokens, 0, ph.first) ??
+        (prevUnit ? specificNounBefore(prevUnit.tokens, 0, prevUnit.tokens.length) : null) ??
+        category ??
+        'prisoners';
+    }
+    // "repatriate 12 bodies ..., 107 fallen soldiers ... and two soldiers": a list of bodies stays bodies
+    if (category !== 'bodies' && out.some((f) => f.count.category === 'bodies') && (category === 'soldiers' || category === 'other' || generic)) category = 'bodies';
+    // perSide carries over a coordination: "each released 270 soldiers and 120 civilians"
+    let perSide = ph.perSide;
+    if (!perSide && prevFound?.count.perSide && tokens[ph.first - 1]?.lower === 'and' && prevFound.last === ph.first - 2) perSide = true;
+    let side = ph.side;
+    if (!side && !ph.noun) {
+      // "12 captives were handed over to Azerbaijan and 44 to Armenia"
+      const t1 = tokens[ph.last + 1];
+      const t2 = tokens[ph.last + 2];
+      if (t1?.lower === 'to' && t2 && t2.text[0] !== t2.lower[0]) side = partyOfName(t2.lower);
+    }
+    const start = tokens[ph.first].start;
+    const end = tokens[ph.last].end;
+    const count: Count = {
+      start, end, text: text.slice(start, end),
+      value: num.value, approx: ph.approx, category, noun: nounWritten, perSide, side,
+    };
+    const info: CountInfo = { unit: ui, token: num.first, header: u.header, partOf: ph.partOf, list: listBefore(tokens, ph.first) };
+    out.push({ count, info, last: ph.last });
+    for (let k = num.first; k <= num.last; k++) used.add(k);
+    if (ph.last > num.last && perSide && !ph.noun) for (let k = num.last; k <= ph.last; k++) used.add(k);
+    if (ph.total) {
+      const tot = ph.total;
+      const [tApprox, tFirst] = approxBefore(tokens, tot.first);
+      const tEnd = ph.partOf ? end : tokens[tot.last].end;
+      const tStart = tokens[tFirst].start;
+      const tc: Count = {
+        start: tStart, end: tEnd, text: text.slice(tStart, tEnd),
+        value: tot.value, approx: tApprox, category, noun: nounWritten, perSide: false, side,
+      };
+      out.push({ count: tc, info: { unit: ui, token: tot.first, header: u.header, partOf: false, list: info.list }, last: Math.max(tot.last, ph.last) });
+      for (let k = tot.first; k <= tot.last; k++) used.add(k);
+    }
+  }
+  return out;
+}
+
+export function findCounts(ctx: Context): Count[] {
+  if (!hasExchangeEvidence(ctx)) return [];
+  const units = unitsOf(ctx);
+  const all: Found[] = [];
+  for (let ui = 0; ui < units.length; ui++) {
+    const prev = previousInParagraph(units, ui);
+    const earlier = prev ? all.filter((f) => f.info.unit === ui - 1) : [];
+    const found = countsInUnit(ctx, units, ui, earlier);
+    all.push(...found);
+  }
+  for (const f of all) countInfo.set(f.count, f.info);
+  return all.map((f) => f.count).sort((a, b) => a.start - b.start || a.end - b.end);
 }

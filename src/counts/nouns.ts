@@ -1,0 +1,95 @@
+// Head nouns that count people or bodies, with the category each implies.
+// Generic nouns ("people", "men", "Ukrainians") take their category from context.
+import type { Category } from '../types.js';
+import { isDemonymNoun } from './sides.js';
+import type { Token } from './tokens.js';
+
+export interface NounMatch {
+  /** token index of the first and last token of the noun */
+  first: number;
+  last: number;
+  category: Category;
+  /** takes its category from the sentence around it */
+  generic: boolean;
+  /** a custody noun (prisoners, hostages...) that says by itself that people are held */
+  custody: boolean;
+}
+
+const MULTI: [string[], Category, boolean][] = [
+  [['prisoners', 'of', 'war'], 'pows', true],
+  [['prisoner', 'of', 'war'], 'pows', true],
+  [['service', 'members'], 'soldiers', false],
+  [['service', 'people'], 'soldiers', false],
+  [['service', 'personnel'], 'soldiers', false],
+  [['military', 'personnel'], 'soldiers', false],
+  [['military', 'servicemen'], 'soldiers', false],
+  [['security', 'forces'], 'soldiers', false],
+  [['security', 'personnel'], 'soldiers', false],
+  [['border', 'guards'], 'soldiers', false],
+  [['crew', 'members'], 'other', false],
+  [['aid', 'workers'], 'other', false],
+  [['family', 'members'], 'other', false],
+];
+
+const SINGLE: Record<string, [Category, boolean]> = {};
+const add = (words: string, c: Category, custody = false) => {
+  for (const w of words.trim().split(/\s+/)) SINGLE[w] = [c, custody];
+};
+add('pows pow p.o.w.s pows', 'pows', true);
+add('prisoners prisoner inmates inmate captives captive convicts', 'prisoners', true);
+add('detainees detainee', 'detainees', true);
+add('hostages hostage abductees', 'hostages', true);
+add(
+  'soldiers soldier servicemen serviceman servicewomen servicemembers servicemember troops officers ' +
+    'privates sergeants defenders marines paratroopers guardsmen conscripts commanders pilots policemen',
+  'soldiers',
+);
+add('civilians civilian children minors minor', 'civilians');
+add('bodies remains corpses', 'bodies');
+add(
+  'fighters guerrillas guerillas militants rebels insurgents separatists sailors seamen fishermen crew ' +
+    'mercenaries volunteers journalists activists',
+  'other',
+);
+
+// people nouns whose category comes from context
+const GENERIC = new Set(
+  (
+    'people persons men women individuals citizens nationals foreigners members residents ' +
+    'nephews nieces sons daughters brothers sisters relatives executives workers employees ' +
+    'students tourists travellers travelers missionaries'
+  ).split(' '),
+);
+
+/** The people noun starting at token i, or null. */
+export function nounAt(tokens: Token[], i: number): NounMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const [words, category, custody] of MULTI) {
+    if (words[0] !== t.lower) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { first: i, last: i + words.length - 1, category, generic: false, custody };
+  }
+  const hit = SINGLE[t.lower];
+  if (hit) {
+    // "POWs" keeps its capitals; lower-case "pow" alone is rare enough to accept
+    return { first: i, last: i, category: hit[0], generic: false, custody: hit[1] };
+  }
+  if (GENERIC.has(t.lower) || isDemonymNoun(t.lower)) {
+    return { first: i, last: i, category: 'prisoners', generic: true, custody: false };
+  }
+  return null;
+}
+
+/** Modifiers inside the noun phrase that settle the category ("civilian sailors", "fallen soldiers"). */
+export function modifierCategory(lower: string): Category | null {
+  if (lower === 'civilian') return 'civilians';
+  if (lower === 'fallen' || lower === 'dead' || lower === 'deceased' || lower === 'slain') return 'bodies';
+  return null;
+}

@@ -1,0 +1,103 @@
+// Numbers as written in wire copy: digits with thousands separators ("1,200"),
+// words ("ten", "twenty-five", "three hundred"), "a dozen", "2 million".
+// "dozens", "hundreds", "thousands" are not numbers.
+import type { Token } from './tokens.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** Value of one number word ("seven", "twenty-five"), or null. */
+export function wordValue(lower: string): number | null {
+  if (lower in UNITS) return UNITS[lower];
+  if (lower in TENS) return TENS[lower];
+  const dash = lower.indexOf('-');
+  if (dash > 0) {
+    const a = TENS[lower.slice(0, dash)];
+    const b = UNITS[lower.slice(dash + 1)];
+    if (a !== undefined && b !== undefined && b > 0 && b < 10) return a + b;
+  }
+  return null;
+}
+
+export interface NumberMatch {
+  /** token index of the first and last token of the number */
+  first: number;
+  last: number;
+  value: number;
+  /** written with digits */
+  digits: boolean;
+  /** a lone "one", which is mostly a determiner ("one soldier said") */
+  loneOne: boolean;
+}
+
+/** The number that starts at token i, or null. */
+export function numberAt(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  let value: number | null = null;
+  let last = i;
+  let digits = false;
+  if (t.kind === 'num') {
+    // decimals are measures or money, not heads ("2.5 miles"), unless a scale follows ("1.5 million")
+    const isDecimal = /^\d+\.\d+$/.test(t.text);
+    if (!/^\d{1,3}(?:,\d{3})*$|^\d+$|^\d+\.\d+$/.test(t.text)) return null;
+    value = Number(t.text.replace(/,/g, ''));
+    digits = true;
+    const next = tokens[i + 1];
+    if (next && next.lower in SCALES && next.lower !== 'hundred') {
+      value *= SCALES[next.lower];
+      last = i + 1;
+    } else if (isDecimal) return null;
+  } else if (t.kind === 'word') {
+    if (t.lower === 'a' || t.lower === 'an') {
+      // "a dozen", "a hundred", "a thousand"
+      const next = tokens[i + 1];
+      if (!next) return null;
+      if (next.lower === 'dozen') return { first: i, last: i + 1, value: 12, digits: false, loneOne: false };
+      if (next.lower === 'hundred' || next.lower === 'thousand') {
+        return { first: i, last: i + 1, value: SCALES[next.lower], digits: false, loneOne: false };
+      }
+      return null;
+    }
+    value = wordValue(t.lower);
+    if (value === null) return null;
+    // "three hundred", "two thousand", "two dozen", "one hundred and twenty"
+    let j = i + 1;
+    while (j < tokens.length) {
+      const w = tokens[j].lower;
+      if (w === 'dozen') {
+        value *= 12;
+        last = j;
+        j++;
+      } else if (w in SCALES) {
+        value = w === 'hundred' ? value * 100 : value * SCALES[w];
+        last = j;
+        j++;
+        // "one hundred and twenty"
+        const after = tokens[j];
+        if (after && after.lower === 'and' && tokens[j + 1]) {
+          const v = wordValue(tokens[j + 1].lower);
+          if (v !== null && v < 100) {
+            value += v;
+            last = j + 1;
+            j += 2;
+          }
+        }
+        const plain = tokens[j] ? wordValue(tokens[j].lower) : null;
+        if (plain !== null && plain < 100 && value >= 100) {
+          value += plain;
+          last = j;
+          j++;
+        }
+      } else break;
+    }
+  } else return null;
+  if (value === null || !Number.isFinite(value)) return null;
+  return { first: i, last, value, digits, loneOne: last === i && t.lower === 'one' };
+}

@@ -1,0 +1,112 @@
+// Sides and parties: which country or armed group a word names ("Ukrainian",
+// "Russians", "Kremlin", "Hamas"). A small local gazetteer of the states and groups
+// that exchange captives in wire copy; the places stage holds the full one.
+
+interface Entry {
+  name: string;
+  /** adjectives and plural nouns that name the side's people */
+  demonyms: string[];
+  /** other names: short forms, capitals and seats of government used for the state */
+  aliases: string[];
+}
+
+// name | demonyms | aliases (capitals used by metonymy: "Kyiv said", "handed Moscow")
+const TABLE = `
+Afghanistan|afghan,afghans|kabul
+Armenia|armenian,armenians|yerevan
+Azerbaijan|azerbaijani,azerbaijanis,azeri,azeris|baku
+Belarus|belarusian,belarusians,belarussian|minsk
+Belgium|belgian,belgians|brussels
+Britain|british,briton,britons|united kingdom,uk,u.k.,great britain,london
+China|chinese|beijing
+Colombia|colombian,colombians|bogota
+Egypt|egyptian,egyptians|cairo
+Eritrea|eritrean,eritreans|asmara
+Ethiopia|ethiopian,ethiopians|addis ababa
+France|french|paris
+Georgia|georgian,georgians|tbilisi
+Germany|german,germans|berlin
+India|indian,indians|new delhi
+Iran|iranian,iranians|tehran
+Iraq|iraqi,iraqis|baghdad
+Israel|israeli,israelis|tel aviv
+Japan|japanese|tokyo
+Jordan|jordanian,jordanians|amman
+Kazakhstan|kazakh,kazakhs|astana
+Lebanon|lebanese|beirut
+Libya|libyan,libyans|
+Mali|malian,malians|bamako
+Morocco|moroccan,moroccans|rabat
+Nigeria|nigerian,nigerians|abuja
+North Korea|north korean,north koreans|pyongyang
+Oman|omani,omanis|muscat
+Pakistan|pakistani,pakistanis|islamabad
+Palestinians|palestinian,palestinians|palestine,palestinian territories
+Philippines|filipino,filipinos|manila
+Poland|polish,pole,poles|warsaw
+Qatar|qatari,qataris|doha
+Russia|russian,russians|moscow,kremlin,russian federation
+Saudi Arabia|saudi,saudis|riyadh
+Somalia|somali,somalis|mogadishu
+South Korea|south korean,south koreans|seoul
+Sudan|sudanese|khartoum
+Switzerland|swiss|geneva,bern
+Syria|syrian,syrians|damascus
+Thailand|thai,thais|bangkok
+Turkey|turkish,turks|ankara,turkiye
+Ukraine|ukrainian,ukrainians,ukrainan|kyiv,kiev
+United Arab Emirates|emirati,emiratis|uae,u.a.e.,abu dhabi,emirates
+United States|american,americans|us,u.s.,usa,u.s.a.,america,washington,white house
+Venezuela|venezuelan,venezuelans|caracas
+Yemen|yemeni,yemenis|sanaa
+Hamas||
+Hezbollah||
+Houthis|houthi|houthi movement
+Taliban|taliban|
+Islamic Jihad||
+Islamic State||isis,isil
+`;
+
+const byWord = new Map<string, string>();
+const byDemonym = new Map<string, string>();
+const capitals = new Set<string>();
+for (const line of TABLE.trim().split('\n')) {
+  const [name, dem, al] = line.split('|');
+  byWord.set(name.toLowerCase(), name);
+  for (const d of dem ? dem.split(',') : []) byDemonym.set(d, name);
+  for (const a of al ? al.split(',') : []) {
+    byWord.set(a, name);
+    if (!/^(?:us|u\.s\.|usa|u\.s\.a\.|uk|u\.k\.|uae|u\.a\.e\.|america|emirates|palestine|russian federation|turkiye|houthi movement|isis|isil|united kingdom|great britain|palestinian territories)$/.test(a)) capitals.add(a);
+  }
+}
+
+/** The side named by a demonym ("Ukrainian", "Russians", "Saudi"), or null. */
+export function sideOfDemonym(lower: string): string | null {
+  return byDemonym.get(lower) ?? null;
+}
+
+/** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
+export function isDemonymNoun(lower: string): boolean {
+  return byDemonym.has(lower) && (lower.endsWith('s') || lower === 'taliban');
+}
+
+/** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */
+export function partyOfName(lower: string): string | null {
+  return byWord.get(lower) ?? null;
+}
+
+/** A capital or seat of government, which names the state only by metonymy. */
+export function isCapital(lower: string): boolean {
+  return capitals.has(lower);
+}
+
+/** Longest name (up to three words) starting at words[i]; returns [party, words used]. */
+export function partyAt(words: string[], i: number): [string, number] | null {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > words.length) continue;
+    const key = words.slice(i, i + n).join(' ');
+    const p = byWord.get(key);
+    if (p) return [p, n];
+  }
+  return null;
+}

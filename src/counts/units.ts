@@ -1,0 +1,49 @@
+// The stretches of text the counts and exchanges stages read: header lines above
+// the story (headline, standfirst: headlines carry counts too) and the body's
+// sentences, each with its tokens. Built once per document and shared.
+import type { Doc } from '../document/document.js';
+import type { Context } from '../context.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** paragraph index, so a sentence can look back at the one before it in its paragraph */
+  paragraph: number;
+  /** a headline or other line above the story */
+  header: boolean;
+  tokens: Token[];
+  /** lower-cased text with curly apostrophes folded, for cue tests */
+  lower: string;
+}
+
+const cache = new WeakMap<Doc, Unit[]>();
+
+export function unitsOf(ctx: Context): Unit[] {
+  const doc = ctx.doc;
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const units: Unit[] = [];
+  const make = (start: number, end: number, paragraph: number, header: boolean): Unit => ({
+    start, end, paragraph, header,
+    tokens: tokenize(doc.text, start, end),
+    lower: doc.text.slice(start, end).toLowerCase().replace(/\u2019/g, "'"),
+  });
+  const bodyStart = doc.body.start;
+  const dl = ctx.header.dateline;
+  doc.paragraphs.forEach((p, i) => {
+    if (p.start >= bodyStart) return;
+    let end = Math.min(p.end, bodyStart);
+    if (dl && dl.start >= p.start && dl.start < end) end = dl.start;
+    if (end > p.start) units.push(make(p.start, end, i, true));
+  });
+  for (const s of doc.sentences) units.push(make(s.start, s.end, s.paragraph, false));
+  cache.set(doc, units);
+  return units;
+}
+
+/** The unit before `i` when it is in the same paragraph (a sentence's context), else null. */
+export function previousInParagraph(units: Unit[], i: number): Unit | null {
+  const prev = units[i - 1];
+  return prev && !prev.header && !units[i].header && prev.paragraph === units[i].paragraph ? prev : null;
+}

@@ -1,0 +1,338 @@
+// Parsers for the words that report an exchange event, one shape each (after
+// chrono-node's parsers): exchange verbs and nouns ("swapped", "the exchange"),
+// release verbs ("freed", "handed over", "sent ... back", "came home"), and the
+// modality around them (agreed, planned, proposed; negated, generic, conditional).
+import type { Context } from '../context.js';
+import type { ExchangeStatus } from '../types.js';
+import { nounAt } from '../counts/nouns.js';
+import { numberAt } from '../counts/numbers.js';
+import { isDemonymNoun, partyOfName, sideOfDemonym } from '../counts/sides.js';
+import type { Token } from '../counts/tokens.js';
+import { unitsOf, type Unit } from '../counts/units.js';
+import {
+  AGREED, CONDITIONAL, EVENT_NOUNS, EXCHANGE_FORMS, GENERIC, HYPOTHETICAL, METAPHOR_AFTER, METAPHOR_BEFORE,
+  NEGATION, NOUN_BEFORE, PLANNED, PROPOSED, RELEASE_FORMS, COMPLETION,
+} from './lexicon.js';
+
+export type Role = 'verb' | 'noun' | 'connector' | 'participle' | 'infinitive';
+
+export interface Trigger {
+  /** token range in the unit */
+  first: number;
+  last: number;
+  role: Role;
+  /** exchange word (swap, exchange, trade) rather than a one-way release word */
+  exchange: boolean;
+  status: ExchangeStatus;
+  /** the status came from a marker word (will, agreed, offered...), not from the default */
+  marked: boolean;
+  /** a finite report of the event (not a passing noun or participle) */
+  strong: boolean;
+  /** index of the trigger this one was folded into ("in an exchange of ...", "and to repatriate") */
+  absorbedBy: number;
+}
+
+const AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have', 'get', 'got']);
+const PARTICIPLE_PREV = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'for', 'some', 'many', 'newly', 'recently', 'those',
+  'these', 'other', 'showed', 'show', 'shows', 'with', 'all', 'among', 'just', 'two', 'three', 'both',
+]);
+const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those', 'everyone', 'all']);
+
+const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+const isWord = (t: Token | undefined, ...w: string[]) => !!t && w.includes(t.lower);
+
+/** A people noun (or a number heading one, or a demonym adjective before one) at token k. */
+function peopleAt(tokens: Token[], k: number): boolean {
+  if (!tokens[k]) return false;
+  if (nounAt(tokens, k)) return true;
+  const n = numberAt(tokens, k);
+  if (n && !n.loneOne) return true;
+  if (sideOfDemonym(tokens[k].lower) && nounAt(tokens, k + 1)) return true;
+  return OBJ_PRONOUNS.has(tokens[k].lower);
+}
+
+function peopleWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + n); k++) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '"' && tokens[k].text !== '-') return false;
+    if (peopleAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Does the unit name people at all (a people noun or a count)? */
+export function unitHasPeople(u: Unit): boolean {
+  for (let k = 0; k < u.tokens.length; k++) if (nounAt(u.tokens, k)) return true;
+  return false;
+}
+
+/** Raw trigger words of one unit, before modality. */
+function rawTriggers(tokens: Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  const push = (first: number, last: number, role: Role, exchange: boolean) =>
+    out.push({ first, last, role, exchange, status: 'completed', marked: false, strong: role === 'verb', absorbedBy: -1 });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const pw = prev?.lower ?? '';
+    if (EXCHANGE_FORMS.has(w)) {
+      if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(next?.lower ?? '')) continue;
+      if (next?.lower === 'of' && METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
+      if (pw === 'in' && (next?.lower === 'for' || next?.text === ',')) {
+        push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
+        continue;
+      }
+      const ed = w.endsWith('ed');
+      const ing = w.endsWith('ing');
+      let role: Role;
+      if (ed) role = PARTICIPLE_PREV.has(pw) && pw !== 'have' ? 'participle' : 'verb';
+      else if (ing) role = pw === 'the' || pw === 'of' ? 'noun' : 'verb';
+      else if (NOUN_BEFORE.has(pw) || !prev) role = 'noun';
+      else if (pw === 'to') role = 'infinitive';
+      else role = 'verb';
+      push(i, i, role, true);
+      continue;
+    }
+    if (RELEASE_FORMS.has(w)) {
+      if ((w === 'return' || w === 'turn') && pw === 'in') {
+        push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
+        continue;
+      }
+      if (w === 'free' || w === 'frees') {
+        // "free" is often an adjective ("free of charge", "a free vote"): want a verb with people after
+        if (!(pw === 'set' || pw === 'to' || PLANNED.has(pw) || peopleWithin(tokens, i + 1, 3))) continue;
+        if (pw === 'set') {
+          push(i - 1, i, 'verb', false);
+          continue;
+        }
+      }
+      const ed = w.endsWith('ed');
+      const ing = w.endsWith('ing');
+      let role: Role;
+      if (ed || ing) {
+        const beforePeople = peopleAt(tokens, i + 1) && !numberAt(tokens, i + 1);
+        role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !isCap(prev))) && pw !== 'have' ? 'participle' : 'verb';
+        // "returned home", "returned to Ukraine" stay verbs
+      } else if (NOUN_BEFORE.has(pw) || !prev) role = w.endsWith('s') && !NOUN_BEFORE.has(pw) ? 'verb' : 'noun';
+      else if (pw === 'to') role = 'infinitive';
+      else role = 'verb';
+      push(i, i, role, false);
+      continue;
+    }
+    if (EVENT_NOUNS.has(w)) {
+      push(i, i, 'noun', false);
+      continue;
+    }
+    if (w === 'handed' || w === 'hand' || w === 'hands' || w === 'handing') {
+      const n = next?.lower;
+      if (n === 'over' || n === 'back') {
+        if (AUX.has(pw) || peopleWithin(tokens, i + 2, 6) || isWord(tokens[i + 2], 'to')) push(i, i + 1, pw === 'to' ? 'infinitive' : 'verb', false);
+        continue;
+      }
+      if (n === 'to' && AUX.has(pw)) {
+        push(i, i, 'verb', false);
+        continue;
+      }
+      // "handed Ukraine 1,000 bodies", "had handed Moscow the bodies of 38 soldiers", "handed 10 soldiers"
+      let k = i + 1;
+      if (isCap(tokens[k]) && partyOfName(tokens[k].lower)) k++;
+      if (isWord(tokens[k], 'the')) k++;
+      const num = tokens[k] ? numberAt(tokens, k) : null;
+      const noun = tokens[k] ? nounAt(tokens, k) : null;
+      if ((num && !num.loneOne) || (noun && !noun.generic)) push(i, i, 'verb', false);
+      continue;
+    }
+    if (w === 'sent' || w === 'send' || w === 'sends' || w === 'sending') {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+        if (tokens[k].kind === 'punct') break;
+        if (tokens[k].lower === 'back' || tokens[k].lower === 'home') {
+          if (k === i + 1 || peopleWithin(tokens, i + 1, k - i)) push(i, k, pw === 'to' ? 'infinitive' : 'verb', false);
+          break;
+        }
+      }
+      continue;
+    }
+    if ((w === 'came' || w === 'come' || w === 'comes' || w === 'coming') && next?.lower === 'home') {
+      push(i, i + 1, 'verb', false);
+      continue;
+    }
+    if ((w === 'brought' || w === 'bring' || w === 'bringing' || w === 'brings') && (isWord(next, 'home', 'back') || isWord(tokens[i + 2], 'home', 'back') || isWord(tokens[i + 3], 'home', 'back'))) {
+      push(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
+      continue;
+    }
+    if (w === 'received' || w === 'receive' || w === 'receives' || w === 'receiving' || w === 'recovered' || w === 'recover') {
+      if (peopleWithin(tokens, i + 1, 6)) push(i, i, 'verb', false);
+      continue;
+    }
+    // "the 33 promised hostages": a promise that names people to be handed over
+    if ((w === 'promised' || w === 'pledged') && (nounAt(tokens, i + 1) || (sideOfDemonym(next?.lower ?? '') && nounAt(tokens, i + 2)))) {
+      const tr: Trigger = { first: i, last: i, role: 'noun', exchange: false, status: 'agreed', marked: true, strong: true, absorbedBy: -1 };
+      out.push(tr);
+    }
+  }
+  return out;
+}
+
+/** Look back from a trigger (within its clause) for a marker word. */
+function lookBack(tokens: Token[], from: number, n: number, set: Set<string>, stopAtComma = true): number {
+  for (let k = from - 1; k >= Math.max(0, from - n); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || (stopAtComma && t.text === ','))) return -1;
+    if (set.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+function lookAhead(tokens: Token[], from: number, n: number, set: Set<string>): number {
+  for (let k = from + 1; k < Math.min(tokens.length, from + 1 + n); k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ',')) return -1;
+    if (set.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+const STRONG_AGREEMENT = new Set(['agreed', 'agree', 'agrees', 'obliged', 'committed', 'pledged', 'promised', 'undertook', 'consented']);
+const ALL_FOR_ALL = /^all-for-all$/;
+
+/** Set status from the words around each trigger; drop negated, generic and conditional ones. */
+function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const tr of raw) {
+    if (tr.role === 'connector') {
+      out.push(tr);
+      continue;
+    }
+    if (tr.status === 'agreed' && tr.marked) {
+      out.push(tr);
+      continue;
+    }
+    const f = tr.first;
+    if (lookBack(tokens, f, 3, NEGATION) >= 0) continue;
+    if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0) continue;
+    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, new Set(['such'])) >= 0) continue;
+    if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
+    // "kind of exchange", "this kind of swap"
+    if (tokens[f - 1]?.lower === 'of' && tokens[f - 2]?.lower === 'kind') continue;
+    const ag = lookBack(tokens, f, 6, AGREED);
+    const pl = lookBack(tokens, f, 6, PLANNED);
+    const pr = lookBack(tokens, f, 6, PROPOSED);
+    const called = (() => {
+      const k = lookBack(tokens, f, 4, new Set(['for']));
+      return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
+    })();
+    // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
+    const best = Math.max(ag, pl, pr, called ? f - 1 : -1);
+    if (best >= 0) {
+      tr.marked = true;
+      if (best === ag) {
+        tr.status = 'agreed';
+        const word = tokens[ag].lower;
+        const allFor = tokens.slice(tr.first, tr.last + 6).some((t) => t.lower === 'all') || tokens.slice(Math.max(0, f - 3), f).some((t) => ALL_FOR_ALL.test(t.lower));
+        tr.strong = STRONG_AGREEMENT.has(word) || isWord(tokens[ag + 1], 'to', 'on', 'for') || allFor;
+      } else if (best === pl) {
+        tr.status = 'planned';
+        tr.strong = tr.role !== 'noun' && tr.role !== 'participle';
+      } else {
+        tr.status = 'proposed';
+        tr.strong = true;
+      }
+    } else if (tr.role === 'noun') {
+      // "exchange ... have been agreed"; "the exchange took place"; "conducted another exchange"
+      const agreedAfter = lookAhead(tokens, tr.last, 8, new Set(['agreed']));
+      if (agreedAfter >= 0 && AUX.has(tokens[agreedAfter - 1]?.lower ?? '')) {
+        tr.status = 'agreed';
+        tr.marked = true;
+        tr.strong = true;
+      } else if (lookAhead(tokens, tr.last, 5, COMPLETION) >= 0 || lookBack(tokens, f, 4, COMPLETION) >= 0) {
+        tr.strong = true;
+      }
+      // "a deal that included an exchange of all prisoners"
+      const incl = lookBack(tokens, f, 3, new Set(['included', 'includes', 'including', 'envisages', 'stipulates', 'stipulated']));
+      if (incl >= 0 && lookBack(tokens, incl, 12, new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire']), false) >= 0) {
+        tr.status = 'agreed';
+        tr.marked = true;
+        tr.strong = tokens.slice(tr.first, tr.last + 5).some((t) => t.lower === 'all');
+      }
+      if (tokens.slice(Math.max(0, f - 3), f).some((t) => ALL_FOR_ALL.test(t.lower)) && tr.status === 'completed' && agreedAfter >= 0) tr.status = 'agreed';
+    } else if (tr.role === 'infinitive') {
+      // "managed to return" reports a completed event; a bare purpose infinitive does not
+      tr.strong = isWord(tokens[f - 2], 'managed', 'able');
+    }
+    out.push(tr);
+  }
+  return out;
+}
+
+/** Fold passing nouns and connectors into the trigger before them in the same clause. */
+function absorb(tokens: Token[], trs: Trigger[]): void {
+  for (let k = 1; k < trs.length; k++) {
+    const t = trs[k];
+    if (t.marked && t.status !== trs[k - 1].status) continue;
+    let owner = k - 1;
+    while (owner >= 0 && trs[owner].absorbedBy >= 0) owner = trs[owner].absorbedBy;
+    if (owner < 0) continue;
+    const o = trs[owner];
+    const gap = tokens.slice(o.last + 1, t.first);
+    const hard = gap.some((g) => g.text === ';' || g.text === ':' || g.text === '.');
+    if (hard) continue;
+    const passing = t.role === 'noun' || t.role === 'connector' || t.role === 'participle' || t.role === 'infinitive' || (t.role === 'verb' && !t.marked && o.status !== 'completed');
+    if (passing && !(t.strong && t.role === 'noun' && !t.marked && o.role === 'noun')) {
+      t.absorbedBy = owner;
+      if (t.exchange) o.exchange = true;
+    }
+  }
+}
+
+export interface UnitTriggers {
+  triggers: Trigger[];
+  hasPeople: boolean;
+}
+
+const cache = new WeakMap<Unit, UnitTriggers>();
+
+export function triggersOf(u: Unit): UnitTriggers {
+  const hit = cache.get(u);
+  if (hit) return hit;
+  const hasPeople = unitHasPeople(u);
+  let triggers: Trigger[] = [];
+  if (hasPeople) {
+    triggers = applyModality(u.tokens, rawTriggers(u.tokens));
+    absorb(u.tokens, triggers);
+    // a lone connector with nothing to attach to still says an exchange happened
+    for (const t of triggers) if (t.role === 'connector' && t.absorbedBy < 0) t.role = 'noun';
+  }
+  const r = { triggers, hasPeople };
+  cache.set(u, r);
+  return r;
+}
+
+const AMNESTY = /\b(?:amnest\w*|pardon\w*|parole[ds]?|bail|clemency|commut\w*)\b/;
+const TWO_WAY = /\b(?:exchang\w*|swap\w*|swop\w*|in return|in turn for|hand(?:s|ed|ing)? over|handover|handoff|repatriat\w*)\b/;
+
+/** True when the release words of a unit are a state's own amnesty, not a handover between parties. */
+export function amnestyOnly(ctx: Context): boolean {
+  const units = unitsOf(ctx);
+  let amnesty = false;
+  for (const u of units) {
+    if (AMNESTY.test(u.lower)) amnesty = true;
+  }
+  if (!amnesty) return false;
+  for (const u of units) {
+    const { triggers } = triggersOf(u);
+    if (triggers.some((t) => t.exchange) || (triggers.length > 0 && TWO_WAY.test(u.lower))) return false;
+  }
+  return true;
+}
+
+/** Does the article report any exchange or handover of people at all? */
+export function hasExchangeEvidence(ctx: Context): boolean {
+  if (amnestyOnly(ctx)) return false;
+  for (const u of unitsOf(ctx)) if (triggersOf(u).triggers.length > 0) return true;
+  return false;
+}
+
+export { isDemonymNoun };
