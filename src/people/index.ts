@@ -1,7 +1,184 @@
-// People stage: named persons in the body, with titles and affiliations.
+// People stage: named persons in the body, with titles, affiliations and every mention.
+// A capitalised run is a person when it carries evidence (a first name, a title, an
+// age, an appositive, a speech verb, a surname shape) and is no place or organisation;
+// later mentions ("Zelenskiy said", "Mr Purgin") are linked to the full name by surname.
 import type { Context } from '../context.js';
-import type { Person } from '../types.js';
+import { span } from '../document/document.js';
+import type { Person, Span } from '../types.js';
+import { capitalRuns, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
+import { FIRST_NAMES } from './lexicon.js';
+import { tokenize, isAllCaps, type Token } from './tokens.js';
+import { affiliationOf, textOf } from './titles.js';
+import { isOrgWord, Vocabulary } from './words.js';
 
-export function findPeople(_ctx: Context): Person[] {
-  return [];
+export { tokenize, type Token } from './tokens.js';
+
+interface Entry {
+  /** lower-cased name words */
+  words: string[];
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  mentions: Span[];
+  /** m, f, u: from the first name */
+  gender: string;
+}
+
+export interface PeopleIndex {
+  people: Person[];
+  /** gender hint per person name: m, f or u */
+  gender: Map<string, string>;
+}
+
+/** Body sentences with their tokens, outside the headline. */
+export function bodySentences(ctx: Context): { start: number; end: number; tokens: Token[] }[] {
+  const { doc, header } = ctx;
+  const out: { start: number; end: number; tokens: Token[] }[] = [];
+  const h = header.headline;
+  let skipPara = -1;
+  for (const s of doc.sentences) {
+    if (s.start < doc.body.start || s.end > doc.body.end) continue;
+    if (h && s.start < h.end && s.end > h.start) continue;
+    if (s.paragraph === skipPara) continue;
+    // a byline or credits line the header stage left in the body is no body text
+    const p = doc.paragraphs[s.paragraph];
+    if (s.start === p.start && isBylineOrCredits(doc.text.slice(p.start, Math.min(p.end, p.start + 200)), p.end - p.start)) {
+      skipPara = s.paragraph;
+      continue;
+    }
+    out.push({ start: s.start, end: s.end, tokens: tokenize(doc.text, s.start, s.end) });
+  }
+  return out;
+}
+
+/** Remember the words of organisation names ("Wagner Group", "Security Service"): never a person alone. */
+function noteOrganisations(sentences: { tokens: Token[] }[], vocab: Vocabulary): void {
+  const isPart = (t: Token) => t.kind === 'word' && t.cap;
+  for (const s of sentences) {
+    for (const [rf, rt] of capitalRuns(s.tokens, isPart)) {
+      if (rt - rf < 2 || !isOrgWord(s.tokens[rt - 1])) continue;
+      for (let k = rf; k < rt - 1; k++) vocab.orgParts.add(s.tokens[k].lower);
+    }
+  }
+}
+
+const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b/i;
+export function isBylineOrCredits(head: string, length: number): boolean {
+  if (CREDITS.test(head)) return true;
+  return length < 80 && /^by\s+\p{Lu}/iu.test(head) && !/[.!?]["\u201d]?$/.test(head.trim());
+}
+
+// "al-Assad" and "Assad" are one surname
+const bare = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|az|at)-/, '');
+
+export function findPeople(ctx: Context): Person[] {
+  return readPeople(ctx).people;
+}
+
+export function readPeople(ctx: Context): PeopleIndex {
+  const text = ctx.doc.text;
+  const vocab = new Vocabulary(ctx.places);
+  const sentences = bodySentences(ctx);
+  noteOrganisations(sentences, vocab);
+  const candidates: Candidate[] = [];
+  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab)));
+
+  const entries: Entry[] = [];
+  // every tail of every name ("volodymyr zelenskiy", "zelenskiy") -> its entry
+  const byTail = new Map<string, Entry>();
+  const register = (e: Entry) => {
+    for (let k = 0; k < e.words.length; k++) {
+      const tail = e.words.slice(k).map(bare).join(' ');
+      const had = byTail.get(tail);
+      if (!had || had.words.length < e.words.length) byTail.set(tail, e);
+    }
+  };
+  const keyOf = (c: Candidate) => c.tokens.slice(c.from, c.to).map((t) => bare(t.lower)).join(' ');
+
+  // multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy"
+  const found = candidates.filter(isPerson);
+  const order = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
+  const entryOf = new Map<Candidate, Entry>();
+  for (const c of order) {
+    const key = keyOf(c);
+    const hit = byTail.get(key);
+    if (hit && !(c.evidence.naming && c.to - c.from === 1)) {
+      entryOf.set(c, hit);
+      continue;
+    }
+    // a longer name whose tail is a known single name: the same person, now in full
+    const words = c.tokens.slice(c.from, c.to).map((t) => t.lower);
+    const e: Entry = {
+      words,
+      name: textOf(text, c.tokens, c.from, c.to),
+      title: null,
+      affiliation: null,
+      mentions: [],
+      gender: FIRST_NAMES.get(words[0]) ?? 'u',
+    };
+    entries.push(e);
+    register(e);
+    entryOf.set(c, e);
+  }
+
+  // mentions: every capitalised run, linked by its longest known tail
+  const firstNames = new Map<string, Entry | null>();
+  for (const e of entries) {
+    if (e.words.length < 2) continue;
+    const f = e.words[0];
+    if (byTail.has(f)) continue;
+    firstNames.set(f, firstNames.has(f) ? null : e);
+  }
+  const isPart = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
+  const seen = new Set<number>();
+  sentences.forEach((s) => {
+    const toks = s.tokens;
+    for (const [rf, rt] of capitalRuns(toks, isPart)) {
+      let i = rf;
+      while (i < rt) {
+        let matched = 0;
+        let entry: Entry | undefined;
+        for (let k = Math.min(rt, i + 5); k > i; k--) {
+          const key = toks.slice(i, k).map((t) => bare(t.lower)).join(' ');
+          const e = byTail.get(key) ?? (k === i + 1 ? firstNames.get(key) ?? undefined : undefined);
+          if (e) {
+            entry = e;
+            matched = k - i;
+            break;
+          }
+        }
+        if (!entry) {
+          i++;
+          continue;
+        }
+        const start = toks[i].start;
+        const end = toks[i + matched - 1].end;
+        if (!vocab.inPlaceMention(start, end) && !seen.has(start)) {
+          seen.add(start);
+          entry.mentions.push(span(ctx.doc, start, end));
+        }
+        i += matched;
+      }
+    }
+  });
+
+  // titles: from the first mention that carries one, the full-name mention preferred
+  const withTitle = found.filter((c) => c.title).sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
+  for (const c of withTitle) {
+    const e = entryOf.get(c);
+    if (!e || e.title || !c.title) continue;
+    e.title = textOf(text, c.tokens, c.title.from, c.title.to);
+    e.affiliation = affiliationOf(text, c.tokens, c.title, vocab);
+  }
+
+  const people: Person[] = [];
+  const gender = new Map<string, string>();
+  for (const e of entries) {
+    if (e.mentions.length === 0) continue;
+    e.mentions.sort((a, b) => a.start - b.start);
+    people.push({ name: e.name, title: e.title, affiliation: e.affiliation, mentions: e.mentions });
+    gender.set(e.name, e.gender);
+  }
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return { people, gender };
 }

@@ -1,0 +1,106 @@
+// Build-time: pull the name and word lists the people and quotes stages need out of
+// compromise's lexicon and write data/people.json. Run by scripts/build.mjs; the stages
+// import the JSON (bundled), so compromise is never loaded at run time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const model = nlp.model();
+const lexicon = model.one.lexicon;
+
+const byTag = new Map();
+for (const [word, tags] of Object.entries(lexicon)) {
+  for (const t of Array.isArray(tags) ? tags : [tags]) {
+    if (!byTag.has(t)) byTag.set(t, []);
+    byTag.get(t).push(word);
+  }
+}
+const tag = (t) => byTag.get(t) ?? [];
+const single = (w) => /^[a-z][a-z'-]*$/.test(w);
+
+// first names with a gender hint: m, f or u (either / unknown)
+const first = {};
+for (const w of tag('MaleName')) if (single(w)) first[w] = 'm';
+for (const w of tag('FemaleName')) if (single(w)) first[w] = first[w] === 'm' ? 'u' : 'f';
+for (const w of tag('FirstName')) if (single(w)) first[w] ??= 'u';
+
+const last = tag('LastName').filter(single).sort();
+
+// honorifics: single words only ("mr", "gen"); multi-word ranks go with the titles
+const honorifics = tag('Honorific').filter(single).sort();
+
+// person nouns ("soldier", "minister", "woman"): singular and plural
+const actors = tag('Actor').filter((w) => /^[a-z][a-z -]*$/.test(w)).sort();
+
+// organisations by name, and the words that make a capitalised phrase an organisation
+const orgs = tag('Organization').filter((w) => /^[a-z0-9][a-z0-9 &'.-]*$/.test(w) && w.length > 2).sort();
+const orgWords = Object.keys(model.two.orgWords).sort();
+const placeWords = Object.keys(model.two.placeWords).sort();
+
+const countries = tag('Country').sort();
+const places = [...new Set([...countries, ...tag('City'), ...tag('Region')])].sort();
+
+// demonym -> country: the country sharing the longest stem ("ukrainian" -> "ukraine")
+const IRREGULAR = {
+  american: 'United States', brit: 'United Kingdom', british: 'United Kingdom', english: 'England',
+  englishman: 'England', scottish: 'Scotland', welsh: 'Wales', dutch: 'Netherlands', swiss: 'Switzerland',
+  dane: 'Denmark', swede: 'Sweden', spaniard: 'Spain', french: 'France', greek: 'Greece', thai: 'Thailand',
+  filipino: 'Philippines', philippine: 'Philippines', emirati: 'United Arab Emirates', saudi: 'Saudi Arabia',
+  croat: 'Croatia', czech: 'Czech Republic', slovak: 'Slovakia', turkish: 'Turkey', polish: 'Poland',
+  aussie: 'Australia', kiwi: 'New Zealand', lao: 'Laos', malagasy: 'Madagascar', ivorian: 'Ivory Coast',
+  azeri: 'Azerbaijan', azerbaijani: 'Azerbaijan', belarusian: 'Belarus', israeli: 'Israel',
+  palestinian: 'Palestine', yemeni: 'Yemen', afghan: 'Afghanistan', iraqi: 'Iraq', omani: 'Oman',
+  qatari: 'Qatar', kuwaiti: 'Kuwait', pakistani: 'Pakistan', bangladeshi: 'Bangladesh', turkmen: 'Turkmenistan',
+  kazakh: 'Kazakhstan', uzbek: 'Uzbekistan', tajik: 'Tajikistan', kyrgyz: 'Kyrgyzstan', soviet: 'Soviet Union',
+  european: 'Europe', african: 'Africa', asian: 'Asia', chinese: 'China', japanese: 'Japan', vietnamese: 'Vietnam',
+  lebanese: 'Lebanon', sudanese: 'Sudan', senegalese: 'Senegal', congolese: 'Congo', portuguese: 'Portugal',
+  taiwanese: 'Taiwan', armenian: 'Armenia', georgian: 'Georgia', syrian: 'Syria', iranian: 'Iran',
+  libyan: 'Libya', egyptian: 'Egypt', russian: 'Russia', ukrainian: 'Ukraine', moldovan: 'Moldova',
+  lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia', hungarian: 'Hungary', romanian: 'Romania',
+  bulgarian: 'Bulgaria', serbian: 'Serbia', bosnian: 'Bosnia', venezuelan: 'Venezuela', colombian: 'Colombia',
+  cuban: 'Cuba', mexican: 'Mexico', canadian: 'Canada', german: 'Germany', italian: 'Italy', belgian: 'Belgium',
+  norwegian: 'Norway', austrian: 'Austria', indian: 'India', korean: 'Korea', jordanian: 'Jordan',
+  tunisian: 'Tunisia', algerian: 'Algeria', moroccan: 'Morocco', nigerian: 'Nigeria', ethiopian: 'Ethiopia',
+  somali: 'Somalia', somalian: 'Somalia', kenyan: 'Kenya', burmese: 'Myanmar', chechen: 'Chechnya',
+  crimean: 'Crimea', kurdish: 'Kurdistan',
+};
+const title = (s) => s.replace(/(^|[\s-])([a-z])/g, (_, a, b) => a + b.toUpperCase());
+const demonyms = {};
+const dem = new Set(tag('Demonym'));
+// the lexicon lists plurals too ("czeches", "malagasies"): keep singulars only
+const isPlural = (d) => d.endsWith('s') && !d.endsWith('ss') && [d.slice(0, -1), d.slice(0, -2), d.slice(0, -3) + 'y'].some((s) => dem.has(s));
+for (const d of [...dem, ...Object.keys(IRREGULAR)]) {
+  if (!single(d) || isPlural(d)) continue;
+  if (IRREGULAR[d]) {
+    demonyms[d] = IRREGULAR[d];
+    continue;
+  }
+  let best = null;
+  let bestLen = 0;
+  for (const c of countries) {
+    let k = 0;
+    while (k < c.length && k < d.length && c[k] === d[k]) k++;
+    if (k > bestLen) {
+      bestLen = k;
+      best = c;
+    }
+  }
+  if (best && bestLen >= 4 && bestLen >= Math.min(best.length, d.length) - 3) demonyms[d] = title(best);
+}
+
+// ordinary English words: every lexicon word that is not only a name. A capitalised
+// ordinary word ("Fighting", "Officials") is no name without other evidence.
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
+const common = [];
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (!single(word)) continue;
+  const ts = Array.isArray(tags) ? tags : [tags];
+  if (ts.some((t) => !NAME_TAGS.has(t))) common.push(word);
+}
+common.sort();
+
+const out = { first, last, honorifics, actors, orgs, orgWords, placeWords, places, demonyms, common };
+mkdirSync(join(root, 'data'), { recursive: true });
+writeFileSync(join(root, 'data', 'people.json'), JSON.stringify(out));

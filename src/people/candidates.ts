@@ -1,0 +1,195 @@
+// Candidate names in one sentence: runs of capitalised words with the title words,
+// places and organisation words peeled off, and the evidence that the rest is a person.
+import { COMMON, FIRST_NAMES, ORG_WORDS, LAST_NAMES, NAME_PARTICLES, NAMING_WORDS, ORG_OR_PLACE_AFTER, ORGS, PERSON_AFTER, SPEECH_VERBS, hasSurnameShape } from './lexicon.js';
+import { isAllCaps, type Token } from './tokens.js';
+import { titleAfter, titleBefore, titleBeforeComma, type TitleRange } from './titles.js';
+import { canBeNamePart, isHonorific, isMonthOrDay, isPersonNoun, isTitleModifier, type Vocabulary } from './words.js';
+
+export interface Evidence {
+  /** "President X", "aide X", "Mr X", "her daughter X" */
+  title: boolean;
+  /** "a woman called X" */
+  naming: boolean;
+  /** "X, 38," */
+  age: boolean;
+  /** "X said", "said X", "according to X" */
+  speech: boolean;
+  /** "X, a spokesman for ...", "the head of ..., X," */
+  appositive: boolean;
+  /** "the X administration" */
+  administration: boolean;
+  /** first word is a known first name */
+  firstName: boolean;
+  /** last word looks like a transliterated surname ("-enko", "-yan") */
+  surnameShape: boolean;
+  /** a single word the lexicon knows as a surname ("Putin") */
+  knownSurname: boolean;
+  /** preceded by "the" with no title between: "the Observatory" */
+  definite: boolean;
+}
+
+export interface Candidate {
+  sentence: number;
+  tokens: Token[];
+  /** core name tokens [from, to) in the sentence's tokens */
+  from: number;
+  to: number;
+  /** the written title: before the name, or an appositive */
+  title: TitleRange | null;
+  evidence: Evidence;
+}
+
+const SPEECH_SKIP = new Set(['also', 'later', 'earlier', 'previously', 'then', 'reportedly', 'has', 'had', 'have', 'was', 'is', 'separately', 'further', 'again', 'once', 'himself', 'herself', 'had', 'would', 'will', 'repeatedly', 'publicly', 'initially', 'first', 'last', 'shown', 'quoted', 'heard', 'seen', 'as']);
+// "said X" names the speaker; "told X" names the listener
+const INVERTED_SPEECH = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'asked', 'noted', 'stressed', 'tweeted', 'posted', 'explained', 'insisted', 'continued', 'recalled', 'shouted', 'declared', 'stated', 'announced', 'warned']);
+
+/** Runs of capitalised words (with name particles between them): [from, to) token index pairs. */
+export function capitalRuns(tokens: Token[], isPart: (t: Token) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isPart(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokens.length && isPart(tokens[j])) j++;
+      else if (j + 1 < tokens.length && tokens[j].kind === 'word' && NAME_PARTICLES.has(tokens[j].lower) && isPart(tokens[j + 1])) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
+
+function speechAfter(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.kind === 'pos') return false;
+  for (let k = to, n = 0; k < tokens.length && n < 4; k++, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (SPEECH_VERBS.has(t.lower)) return true;
+    if (!SPEECH_SKIP.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function speechBefore(tokens: Token[], from: number): boolean {
+  const v = tokens[from - 1];
+  if (v && v.kind === 'word' && INVERTED_SPEECH.has(v.lower)) return true;
+  // "according to X"
+  return tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according';
+}
+
+function ageAfter(tokens: Token[], to: number): boolean {
+  const a = tokens[to];
+  const n = tokens[to + 1];
+  const c = tokens[to + 2];
+  if (a?.text === ',' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && Number(n.text) < 120) {
+    return !c || c.kind === 'punct';
+  }
+  return a?.text === '(' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && c?.text === ')';
+}
+
+/** The name candidates of one sentence. */
+export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [rf, rt] of capitalRuns(tokens, isCapWord)) {
+    let to = rt;
+    while (to > rf && isMonthOrDay(tokens[to - 1])) to--;
+    // a run ending in an organisation or place word ("Russian Defence Ministry") holds no person
+    if (to === rf || !canBeNamePart(tokens[to - 1], vocab)) continue;
+    let from = to - 1;
+    while (from > rf) {
+      const p = tokens[from - 1];
+      if (canBeNamePart(p, vocab)) from--;
+      else if (p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && canBeNamePart(tokens[from - 2], vocab)) from -= 2;
+      else break;
+    }
+    // at most four words in a name; more is a title or an organisation
+    if (to - from > 4) from = to - 4;
+    // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
+    let named = false;
+    for (let k = rf; k < to && !named; k++) {
+      const lower = tokens.slice(k, to).map((t) => t.lower).join(' ');
+      named = ORGS.has(lower) || vocab.isPlaceName(lower);
+    }
+    if (named) continue;
+    // "the Ministry of Internal Affairs": a name continuing a capitalised name before "of"
+    if (from === rf && tokens[rf - 1]?.lower === 'of' && tokens[rf - 2]?.cap) continue;
+    // "Wagner" of "Wagner Group" elsewhere in the story
+    if (to - from === 1 && vocab.orgParts.has(tokens[from].lower)) continue;
+    if (vocab.inPlaceMention(tokens[from].start, tokens[to - 1].end)) continue;
+    const next = tokens[rt];
+    // "Donetsk People's Republic": the name goes on past the possessive into an organisation
+    if (next?.kind === 'pos' && tokens[rt + 1]?.cap && ORG_WORDS.has(tokens[rt + 1].lower)) continue;
+    const personAfter = !!next && next.kind === 'word' && PERSON_AFTER.has(next.lower);
+    // "Olenivka prison", "Jaysh al-Nasr rebel group", "Wagner mercenary group"
+    if (next && next.kind === 'word' && !next.cap && !personAfter) {
+      if (ORG_OR_PLACE_AFTER.has(next.lower)) continue;
+      // "Kremlin aide", "Wagner soldier", "Azov brigade": an affiliation, not a person
+      if ((isPersonNoun(next) || isTitleModifier(next)) && !SPEECH_VERBS.has(next.lower)) continue;
+      const n2 = tokens[rt + 1];
+      if (n2 && n2.kind === 'word' && !n2.cap && ORG_OR_PLACE_AFTER.has(n2.lower) && !isPersonNoun(next) && !SPEECH_VERBS.has(next.lower)) continue;
+    }
+    out.push(makeCandidate(text, sentence, tokens, from, to, rf, vocab, personAfter));
+  }
+  return out;
+}
+
+function makeCandidate(_text: string, sentence: number, tokens: Token[], from: number, to: number, runFrom: number, vocab: Vocabulary, personAfter: boolean): Candidate {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const single = to - from === 1;
+  let title = titleBefore(tokens, from);
+  const prev = tokens[from - 1];
+  const titled = !!title || (!!prev && (isHonorific(prev) || (isPersonNoun(prev) && prev.kind === 'word')));
+  const naming = !!prev && prev.kind === 'word' && NAMING_WORDS.has(prev.lower);
+  // "a woman called Tania": the noun before the naming word is her title
+  if (naming && !title && tokens[from - 2] && isPersonNoun(tokens[from - 2])) title = { from: from - 2, to: from - 1 };
+  let appositive = false;
+  if (!title) {
+    const after = titleAfter(tokens, to);
+    const beforeComma = prev?.text === ',' ? titleBeforeComma(tokens, from - 1) : null;
+    // "the head of the office, NAME," needs the name closed by a comma, a verb or the end
+    const closed = !tokens[to] || tokens[to].kind === 'punct' || speechAfter(tokens, to) || (tokens[to].kind === 'word' && !tokens[to].cap);
+    if (after) {
+      title = after;
+      appositive = true;
+    } else if (beforeComma && closed) {
+      title = beforeComma;
+      appositive = true;
+    }
+  }
+  const speech = speechAfter(tokens, to) || speechBefore(tokens, title && title.to <= from ? title.from : from);
+  const evidence: Evidence = {
+    title: titled,
+    naming,
+    age: ageAfter(tokens, to),
+    speech,
+    appositive,
+    administration: personAfter,
+    firstName: !single && FIRST_NAMES.has(first.lower) && !(first.initial && COMMON.has(first.lower)),
+    surnameShape: !single && hasSurnameShape(last.text) && !(first.initial && COMMON.has(first.lower)),
+    knownSurname: single && LAST_NAMES.has(last.lower) && !COMMON.has(last.lower),
+    definite: prev?.lower === 'the' && !personAfter,
+  };
+  void runFrom;
+  return { sentence, tokens, from, to, title, evidence };
+}
+
+/** Enough evidence to call a candidate a person the first time it is seen. */
+export function isPerson(c: Candidate): boolean {
+  const e = c.evidence;
+  if (e.definite) return false;
+  const single = c.to - c.from === 1;
+  // "Internal Affairs": ordinary words need a title, an age or a naming word
+  const ordinary = c.tokens.slice(c.from, c.to).every((t) => COMMON.has(t.lower) && !FIRST_NAMES.has(t.lower));
+  if (ordinary) return e.title || e.age || e.naming;
+  if (!single) return e.title || e.naming || e.age || e.speech || e.appositive || e.administration || e.firstName || e.surnameShape;
+  if (c.tokens[c.from].text.length < 3) return false;
+  return e.title || e.naming || e.age || e.appositive || e.administration || e.knownSurname || (e.speech && hasSurnameShape(c.tokens[c.from].text));
+}

@@ -1,0 +1,82 @@
+// A light tokenizer over one sentence: words (with inner hyphens, apostrophes and dots,
+// "al-Assad", "Be'eri", "U.S."), possessive "'s" split off, and single punctuation marks.
+// One linear regex pass; tokens keep their offsets into doc.text.
+import { HONORIFICS, NAME_PARTICLES } from './lexicon.js';
+
+export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** starts with a capital letter, or is a particle-prefixed name part ("al-Assad") */
+  cap: boolean;
+  /** first word of its sentence, or first word after an opening quote mark */
+  initial: boolean;
+}
+
+// A word: letters/digits, optionally joined by one hyphen, apostrophe or dot at a time.
+// The inner group starts with a separator that letters can never match, so no backtracking.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\p{N}/u;
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e', '(', '[']);
+
+export function isUpper(ch: string): boolean {
+  return UPPER.test(ch);
+}
+
+/** Tokens of text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  let initial = true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let s = start + m.index;
+    let word = m[0];
+    if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
+      out.push({ start: s, end: s + 1, text: word, lower: word, kind: 'punct', cap: false, initial: false });
+      if (OPEN_QUOTES.has(word) || word === ':' || word === '\u2014' || word === '\u2013') initial = true;
+      continue;
+    }
+    // possessive 's / s' split off as its own token
+    let pos: Token | null = null;
+    const m2 = /['\u2019]s$/i.exec(word);
+    if (m2 && word.length > 2) {
+      const ps = s + word.length - 2;
+      pos = { start: ps, end: ps + 2, text: word.slice(-2), lower: "'s", kind: 'pos', cap: false, initial: false };
+      word = word.slice(0, -2);
+    }
+    let e = s + word.length;
+    // abbreviation or initial followed by its dot: "Gen.", "J.", "U.S."
+    if (!pos && text[e] === '.' && e < end) {
+      const lw = word.toLowerCase();
+      if ((word.length === 1 && isUpper(word)) || word.includes('.') || HONORIFICS.has(lw)) {
+        e += 1;
+        word += '.';
+        WORD.lastIndex += 1;
+      }
+    }
+    const lower = word.toLowerCase();
+    const kind: TokenKind = DIGIT.test(word) ? 'num' : 'word';
+    let cap = kind === 'word' && isUpper(word[0]);
+    // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
+    if (!cap && kind === 'word') {
+      const h = word.indexOf('-');
+      if (h > 0 && NAME_PARTICLES.has(lower.slice(0, h)) && isUpper(word[h + 1] ?? '')) cap = true;
+    }
+    out.push({ start: s, end: e, text: word, lower, kind, cap, initial });
+    initial = false;
+    if (pos) out.push(pos);
+    s = e;
+  }
+  return out;
+}
+
+/** Every letter is a capital (a shouted heading "TRUMP HAILS RELEASE", an acronym "ICRC"). */
+export function isAllCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}

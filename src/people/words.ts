@@ -1,0 +1,87 @@
+// What a single token is, for the purposes of names and titles. The stage builds one
+// Vocabulary per article: the lexicons plus the places the places stage found.
+import type { Place } from '../types.js';
+import {
+  COMMON,
+  DEMONYMS,
+  FIRST_NAMES,
+  GAZETTEER,
+  HONORIFICS,
+  MONTHS_DAYS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+import { isAllCaps, type Token } from './tokens.js';
+
+export class Vocabulary {
+  private readonly placeNames: Set<string>;
+  private readonly placeSpans: { start: number; end: number }[];
+  /** words of capitalised organisation names in this story ("wagner" of "Wagner Group") */
+  readonly orgParts = new Set<string>();
+
+  constructor(places: Place[]) {
+    this.placeNames = new Set();
+    this.placeSpans = [];
+    for (const p of places) {
+      this.placeNames.add(p.name.toLowerCase());
+      for (const m of p.mentions) {
+        this.placeNames.add(m.text.toLowerCase());
+        this.placeSpans.push({ start: m.start, end: m.end });
+      }
+    }
+    this.placeSpans.sort((a, b) => a.start - b.start);
+  }
+
+  /** A place name as a whole ("Saudi Arabia", "Kyiv"), from the places stage or the gazetteer. */
+  isPlaceName(lower: string): boolean {
+    return this.placeNames.has(lower) || GAZETTEER.has(lower);
+  }
+
+  /** The places stage marked a mention covering [start, end). */
+  inPlaceMention(start: number, end: number): boolean {
+    const s = this.placeSpans;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].end <= start) lo = mid + 1;
+      else if (s[mid].start >= end) hi = mid - 1;
+      else return s[mid].start <= start && s[mid].end >= end;
+    }
+    return false;
+  }
+
+  isPlaceToken(t: Token): boolean {
+    return this.isPlaceName(t.lower) || this.inPlaceMention(t.start, t.end);
+  }
+}
+
+export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.lower.replace(/\.$/, ''));
+export const isPersonNoun = (t: Token) => t.kind === 'word' && PERSON_NOUNS.has(t.lower);
+export const isDemonym = (t: Token) => t.kind === 'word' && DEMONYMS.has(t.lower);
+export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(t.lower.replace(/\.$/, ''));
+export const isOrgWord = (t: Token) => ORG_WORDS.has(t.lower);
+export const isPlaceWord = (t: Token) => PLACE_WORDS.has(t.lower);
+export const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
+export const firstNameGender = (t: Token) => FIRST_NAMES.get(t.lower);
+
+/** A capitalised token that may be part of a person's name. */
+export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
+  if (t.kind !== 'word' || !t.cap || isAllCaps(t)) return false;
+  // "I", "I've", "I'm"
+  if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return false;
+  if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return false;
+  if (isOrgWord(t) || isPlaceWord(t) || vocab.isPlaceToken(t)) return false;
+  // "Another", "Fighting", "Officials" opening a sentence are ordinary words
+  if (t.initial && COMMON.has(t.lower) && !FIRST_NAMES.has(t.lower)) return false;
+  return true;
+}
+
+/** Looks like a verb form that ends a title phrase ("based", "convicted", "coordinating"). */
+export function isVerbish(t: Token): boolean {
+  if (t.kind !== 'word' || t.text.includes('-')) return false;
+  if (isPersonNoun(t) || isTitleModifier(t)) return false;
+  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+}
