@@ -42,6 +42,8 @@ export function isDeskOrAgency(name: string): boolean {
   if (/^the\s/i.test(t)) return true;
   const words = t.toLowerCase().split(/\s+/);
   if (words.some((w) => DESK_WORDS.has(w))) return true;
-  // a first word that is an agency ("Reuters Kyiv", "AFP Moscow")
-  return isAgencyName(words[0]);
+  // a first word that is an agency ("Reuters Kyiv", "AFP Moscow"); short ones only in
+  // capitals, so that a given name like "Ana" is not read as an acronym
+  const first = t.split(/\s+/)[0];
+  return isAgencyName(first) && (first.length >= 5 || first === first.toUpperCase());
 }

@@ -27,7 +27,8 @@ export function isTitleLike(line: string, length: number, next: string | null, n
   if (!upper && endsWithFullStop(line)) return false;
   if (ATTRIBUTION_TAIL.test(line)) return false;
   // a continuation line ("… on\nFriday") means this line is a wrapped paragraph
-  if (nextKind === 'text' && next !== null && /^\p{Ll}/u.test(next)) return false;
+  // (a line in capitals does not wrap into a lower-case one)
+  if (!upper && nextKind === 'text' && next !== null && /^\p{Ll}/u.test(next)) return false;
   const last = /(\p{L}+)\W*$/u.exec(line);
   if (!upper && last && OPEN_ENDERS.has(last[1])) return false;
   return true;
