@@ -1,0 +1,168 @@
+// Turns chrono's results into DateExprs with tight spans.
+import type { ParsedResult } from 'chrono-node/en';
+import type { Grain } from '../types.js';
+import { type Ymd, daysBetween } from './calendar.js';
+import type { DateExpr, Modifier, Shift } from './expression.js';
+import { ANCHOR_TAG, YEAR_TAG, wordBefore } from './parsers.js';
+
+export interface Found {
+  /** offsets into the text chrono read */
+  start: number;
+  end: number;
+  expr: DateExpr;
+}
+
+const YEAR_AFTER = /^\s{1,3}(?:of\s{1,3})?(last|this|next)\s{1,3}year\b/i;
+const LEAD = /^(?:[\s,(]|on\s|at\s|in\s|since\s|by\s)+/i;
+const TRAIL = /[\s,()]+$/;
+
+function ymdOf(c: ParsedResult['start']): Ymd {
+  return { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
+}
+
+function smallestUnit(text: string): 'day' | 'week' | 'month' | 'year' {
+  if (/\bdays?\b/i.test(text)) return 'day';
+  if (/\b(weeks?|fortnights?)\b/i.test(text)) return 'week';
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  return 'year';
+}
+
+/** The offset chrono applied to the reference date, in the unit the text counts in. */
+function shiftFrom(ref: Ymd, got: Ymd, unit: 'day' | 'week' | 'month' | 'year'): Shift {
+  if (unit === 'day' || unit === 'week') return { days: daysBetween(ref, got) };
+  return { months: got.y * 12 + got.m - (ref.y * 12 + ref.m) };
+}
+
+// offsets counted in days or weeks name a day; in months or years a month (the
+// convention for "a year ago": the month a year back)
+const grainOfUnit = (u: string): Grain => (u === 'day' || u === 'week' ? 'day' : 'month');
+
+function modifierOf(s: string): Modifier {
+  const m = /^(last|past|previous|next|coming|this|since)\b/i.exec(s);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  if (w === 'past' || w === 'previous' || w === 'last') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  return w as Modifier;
+}
+
+/** What a chrono result says (null when it names nothing we report). */
+export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
+  let start = r.index;
+  let end = r.index + r.text.length;
+  const raw = r.text;
+  const lead = LEAD.exec(raw);
+  if (lead) start += lead[0].length;
+  const trail = TRAIL.exec(raw);
+  if (trail) end -= trail[0].length;
+  if (end <= start) return [];
+  const t = text.slice(start, end);
+  const lower = t.toLowerCase();
+  const tags = r.tags();
+  const c = r.start;
+  const one = (expr: DateExpr): Found[] => [{ start, end, expr }];
+
+  if (tags.has(YEAR_TAG)) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
+
+  if (tags.has(ANCHOR_TAG)) {
+    const m = /(next|following|previous|preceding|same|before|after)/i.exec(t)!;
+    const dir = /next|following|after/i.test(m[1]) ? 1 : /same/i.test(m[1]) ? 0 : -1;
+    const unit = /\bweek\b/i.test(t) ? 'week' : /\bmonth\b/i.test(t) ? 'month' : /\byear\b/i.test(t) ? 'year' : 'day';
+    if (unit === 'day') return one({ kind: 'anchored', shift: { days: dir }, grain: 'day' });
+    if (unit === 'week') return one({ kind: 'anchored', shift: { days: 7 * dir }, grain: 'week' });
+    return one({
+      kind: 'anchored',
+      shift: { months: unit === 'month' ? dir : 12 * dir },
+      grain: unit,
+    });
+  }
+
+  if (tags.has('parser/ENCasualDateParser')) {
+    const days = /^(today|tonight)$/.test(lower) ? 0 : /^tomorrow$/.test(lower) ? 1 : -1;
+    return one({ kind: 'relative', shift: { days }, grain: 'day' });
+  }
+
+  const period = /^(this|last|next)\s+(week|fortnight|month|year)$/i.exec(t);
+  if (period) {
+    const dir = period[1].toLowerCase() === 'last' ? -1 : period[1].toLowerCase() === 'next' ? 1 : 0;
+    const unit = period[2].toLowerCase();
+    if (unit === 'week' || unit === 'fortnight') {
+      // gold convention: "last week" is seven days back, "this week" and "next
+      // week" the Monday that starts them
+      const shift: Shift = dir < 0 ? { days: -7 } : { weekStart: dir };
+      return one({ kind: 'relative', shift, grain: 'week' });
+    }
+    if (unit === 'month') return one({ kind: 'relative', shift: { months: dir }, grain: 'month' });
+    return one({ kind: 'relative', shift: { months: 12 * dir }, grain: 'year' });
+  }
+
+  if (tags.has('result/relativeDate')) {
+    const unit = smallestUnit(t);
+    const shift = shiftFrom(ref, ymdOf(c), unit);
+    const grain = grainOfUnit(unit);
+    // "a year ago", "two weeks from now" count from the reference date; "a day
+    // earlier", "three days later" from the day just named
+    if (/\b(ago|from now)$/i.test(t)) return one({ kind: 'relative', shift, grain });
+    return one({ kind: 'anchored', shift, grain });
+  }
+
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const before = wordBefore(text, start);
+    const mod = modifierOf(t) ?? modifierOf(before);
+    if (/weekend/i.test(t)) {
+      // the span "weekend" -> "the weekend"
+      const the = /\bthe\s{1,3}$/i.exec(text.slice(Math.max(0, start - 6), start));
+      if (the) start -= the[0].length;
+      return [{ start, end, expr: { kind: 'weekend', mod } }];
+    }
+    return one({ kind: 'weekday', wd: c.get('weekday')!, mod });
+  }
+
+  const out: Found[] = [];
+  if (c.isCertain('month')) {
+    const m = c.get('month')!;
+    if (c.isCertain('day')) {
+      const d = c.get('day')!;
+      out.push({
+        start,
+        end,
+        expr: c.isCertain('year')
+          ? { kind: 'absolute', y: c.get('year')!, m, d }
+          : { kind: 'monthDay', m, d, wd: c.isCertain('weekday') ? c.get('weekday') : null },
+      });
+    } else if (c.isCertain('year')) {
+      out.push({ start, end, expr: { kind: 'absolute', y: c.get('year')!, m, d: null } });
+    } else {
+      const before = wordBefore(text, start);
+      const mod = modifierOf(before);
+      if (mod === 'last' || mod === 'next' || mod === 'this') {
+        start = text.toLowerCase().lastIndexOf(before, start);
+      }
+      // "in June last year", "in May of this year"
+      const yr = YEAR_AFTER.exec(text.slice(end, end + 24));
+      let yearShift: number | null = null;
+      if (yr) {
+        const w = yr[1].toLowerCase();
+        yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+        end += yr[0].length;
+      }
+      out.push({ start, end, expr: { kind: 'month', m, mod, yearShift } });
+    }
+    // "Sept. 12-13": the end of a range is a date of its own
+    const e = r.end;
+    if (e && e.isCertain('day')) {
+      const ed = e.get('day')!;
+      const em = e.get('month')!;
+      out.push({
+        start,
+        end,
+        expr: e.isCertain('year')
+          ? { kind: 'absolute', y: e.get('year')!, m: em, d: ed }
+          : { kind: 'monthDay', m: em, d: ed, wd: null },
+      });
+    }
+    return out;
+  }
+  if (c.isCertain('year')) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
+  return [];
+}

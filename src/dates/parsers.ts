@@ -1,0 +1,80 @@
+// Our own chrono parsers, for what chrono's English parsers do not read:
+// bare years ("in 2022", "since 2013", "2022, 2023 and 2024") and days named
+// from the day just mentioned ("the next day", "the day before").
+import type { Parser } from 'chrono-node/en';
+import { DETERMINERS, PERIOD_PREPOSITIONS, QUANTITY_NOUNS } from './lexicon.js';
+
+/** chrono's parsing context (not exported by 'chrono-node/en' under its own name) */
+export type ParsingContext = Parameters<Parser['extract']>[0];
+
+export const YEAR_TAG = 'swapfacts/year';
+export const ANCHOR_TAG = 'swapfacts/anchor';
+
+/** The last word before `at` (letters only), lower-cased; '' when none. */
+export function wordBefore(text: string, at: number): string {
+  let i = at;
+  // step over spaces and a joining hyphen ("mid-2022")
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '-' || text[i - 1] === '\u00a0')) i--;
+  const end = i;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** The first word after `at` (letters only), as written; '' when none. */
+export function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const start = i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+// Another year just before, joined as in a list: "2022, 2023 and 2024", "2014-2016"
+const YEAR_LIST_BEFORE = /(?:1[89]\d\d|20\d\d)(?:\s{0,3}[,\u2013-]\s{0,3}|\s{1,3}(?:and|or|to|through)\s{1,3})$/;
+
+/** "in 2022", "since 2013", "mid-2021", "2022, 2023 and 2024"; not "in 2000 prisoners" or "1,993". */
+export const yearParser: Parser = {
+  pattern: () => /(?<![\d.,$\u00a3\u20ac])\b(1[89]\d\d|20\d\d)\b(?![.,]\d)/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    const text = context.text;
+    const next = wordAfter(text, index + 4);
+    if (QUANTITY_NOUNS.has(next.toLowerCase())) return null;
+    const prev = wordBefore(text, index);
+    const inList = YEAR_LIST_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+    // "the 2014 annexation": a year used as an adjective before a common noun
+    // ("the 2015 Minsk agreements" too, but not "the 2000 Ukrainians")
+    const attributive = DETERMINERS.has(prev) && next !== '' && (/^[a-z]/.test(next) || !/s$/.test(next));
+    // "up to 2000 of them", "2010%"; but "convicted in 2019 of fraud" is a year
+    if ((next.toLowerCase() === 'of' && prev === 'to') || text[index + 4] === '%') return null;
+    if (!PERIOD_PREPOSITIONS.has(prev) && !inList && !attributive) return null;
+    const result = context.createParsingResult(index, match[1], { year: Number(match[1]) });
+    result.addTag(YEAR_TAG);
+    return result;
+  },
+};
+
+// Words before a relative phrase that make it a stretch of time, not a day:
+// "over the next week", "in the following days".
+const DURATION_LEAD = new Set(['in', 'over', 'within', 'for', 'during', 'throughout', 'into']);
+
+/** "the next day", "the following week", "the previous day", "the same day", "the day before". */
+export const anchorParser: Parser = {
+  pattern: () =>
+    /\bthe\s{1,3}(?:(next|following|previous|preceding|same)\s{1,3}(day|morning|afternoon|evening|night|week|month|year)|day\s{1,3}(before|after))\b/i,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    const text = context.text;
+    if (DURATION_LEAD.has(wordBefore(text, index))) return null;
+    const end = index + match[0].length;
+    // "the day after the vote" counts from an event, not from a named day
+    if (match[3] && /^\s{0,3}[A-Za-z0-9]/.test(text.slice(end, end + 4))) return null;
+    const result = context.createParsingResult(index, match[0], {});
+    result.addTag(ANCHOR_TAG);
+    return result;
+  },
+};
