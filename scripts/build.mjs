@@ -26,5 +26,6 @@ const common = {
 };
 await build({ ...common, entryPoints: [join(root, 'src/cli/run.ts')], outfile: join(root, 'dist/cli.js') });
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
+await build({ ...common, entryPoints: [join(root, 'src/corpora-api.ts')], outfile: join(root, 'dist/corpora.js') });
 // worker threads load this file by itself (src/batch/pool.ts)
 await build({ ...common, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist/worker.js') });

@@ -6,6 +6,7 @@ import schema from '../../schema/result.schema.json' with { type: 'json' };
 import { EXIT, type Io } from './io.js';
 import { registerExtract } from './extract-command.js';
 import { registerEval } from './eval-command.js';
+import { registerConvert } from './convert-command.js';
 
 export { EXIT, type Io } from './io.js';
 
@@ -24,6 +25,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   registerExtract(program, io, setExit);
   registerEval(program, io, setExit);
+  registerConvert(program, io, setExit);
 
   program
     .command('schema')

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// npm run bench: swapfacts against the obvious pipeline (a full compromise parse:
+// people, places, quotations, numbers; plus chrono-node over the whole text) on the
+// same wires in one run, as ratios; then whole-process figures for the CLI: cold
+// start against `node -e 0`, --jobs 2 against --jobs 1, peak memory; then the
+// scaling check on adversarial shapes (10x input should cost about 10x time).
+//
+//   npm run bench                  # everything (needs ../shared for the Reuters part)
+//   npm run bench -- --quick       # fewer wires and runs
+//   npm run bench -- --json        # figures as JSON on stdout
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = join(ROOT, '..', 'shared');
+const REUTERS = join(SHARED, 'corpora', 'reuters21578');
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const JSON_OUT = args.has('--json');
+const log = (...a) => (JSON_OUT ? process.stderr : process.stdout).write(a.join(' ') + '\n');
+
+const { extract } = await import(join(ROOT, 'dist', 'index.js'));
+const { parseReutersSgml } = await import(join(ROOT, 'dist', 'corpora.js'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---- the texts ---------------------------------------------------------------
+function goldTexts(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const gold = join(dir, f.replace(/\.txt$/, '.gold.json'));
+      const date = existsSync(gold) ? JSON.parse(readFileSync(gold, 'utf8')).referenceDate : null;
+      return { id: f, text: readFileSync(join(dir, f), 'utf8'), date };
+    });
+}
+const sets = [{ name: 'seeds+fixtures', items: [...goldTexts(join(SHARED, 'seeds')), ...goldTexts(join(ROOT, 'fixtures'))] }];
+let reutersRecords = [];
+if (existsSync(REUTERS)) {
+  for (const f of readdirSync(REUTERS).filter((f) => f.endsWith('.sgm')).sort()) {
+    for (const s of parseReutersSgml(readFileSync(join(REUTERS, f), 'latin1'))) reutersRecords.push({ id: s.id, text: s.text, date: s.date });
+  }
+  const sample = QUICK ? 500 : 3000;
+  // an even spread over the corpus, not just its first file
+  const step = Math.max(1, Math.floor(reutersRecords.length / sample));
+  sets.push({ name: `reuters21578 (${Math.min(sample, reutersRecords.length)} wires)`, items: reutersRecords.filter((_, i) => i % step === 0).slice(0, sample) });
+} else {
+  log('note: ../shared/corpora/reuters21578 not found: the Reuters-21578 rows are skipped');
+}
+
+// ---- throughput, in this process, one core --------------------------------------
+async function baselineFns() {
+  const { default: nlp } = await import('compromise');
+  const chrono = await import('chrono-node');
+  return (item) => {
+    const doc = nlp(item.text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.quotations().out('array');
+    doc.numbers().json();
+    chrono.parse(item.text, item.date ? new Date(`${item.date}T12:00:00Z`) : new Date(0));
+  };
+}
+const ours = (item) => extract(item.text, { referenceDate: item.date });
+
+function throughput(fn, items, rounds) {
+  const bytes = items.reduce((n, it) => n + Buffer.byteLength(it.text), 0);
+  for (const it of items.slice(0, 20)) fn(it); // warm-up: JIT and lazy tables
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const it of items) fn(it);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  const s = median(times);
+  return { articlesPerSec: items.length / s, mbPerSec: bytes / s / 1e6 };
+}
+
+const figures = { throughput: [], cli: {}, scaling: [] };
+const baseline = await baselineFns();
+for (const set of sets) {
+  if (set.items.length === 0) continue;
+  const rounds = QUICK ? 2 : 3;
+  // alternate A B A B so drift in machine speed hits both alike
+  const a = [];
+  const b = [];
+  for (let r = 0; r < rounds; r++) {
+    a.push(throughput(ours, set.items, 1));
+    b.push(throughput(baseline, set.items, 1));
+  }
+  const oursT = { articlesPerSec: median(a.map((x) => x.articlesPerSec)), mbPerSec: median(a.map((x) => x.mbPerSec)) };
+  const baseT = { articlesPerSec: median(b.map((x) => x.articlesPerSec)), mbPerSec: median(b.map((x) => x.mbPerSec)) };
+  const row = { set: set.name, articles: set.items.length, swapfacts: oursT, obvious: baseT, ratio: oursT.articlesPerSec / baseT.articlesPerSec };
+  figures.throughput.push(row);
+  log(
+    `${set.name.padEnd(34)} swapfacts ${oursT.articlesPerSec.toFixed(0).padStart(6)} art/s ${oursT.mbPerSec.toFixed(2).padStart(6)} MB/s | ` +
+      `obvious ${baseT.articlesPerSec.toFixed(0).padStart(5)} art/s ${baseT.mbPerSec.toFixed(2).padStart(5)} MB/s | ratio ${row.ratio.toFixed(1)}x`,
+  );
+}
+
+// ---- whole-process figures for the CLI ------------------------------------------
+const BIN = join(ROOT, 'bin', 'swapfacts.js');
+const RSS = join(ROOT, 'scripts', 'bench-rss.mjs');
+/** Run node with args; return wall seconds and the child's own peak RSS (MB). */
+function runProcess(nodeArgs, input, { rss = true } = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, rss ? [RSS, ...nodeArgs] : nodeArgs, { input, maxBuffer: 1 << 30, stdio: ['pipe', 'ignore', 'pipe'] });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const m = /swapfacts-bench-rss=(\d+)/.exec(String(r.stderr));
+  return { wall, rssMb: m ? Number(m[1]) / 1024 : null, code: r.status };
+}
+
+const seed = join(SHARED, 'seeds', '001_68e228d29fc8b13c.txt');
+const sampleArticle = existsSync(seed) ? seed : join(ROOT, 'fixtures', readdirSync(join(ROOT, 'fixtures')).find((f) => f.endsWith('.txt')));
+{
+  const n = QUICK ? 5 : 11;
+  const ext = [];
+  const bare = [];
+  const rss = [];
+  for (let i = 0; i < n; i++) {
+    ext.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23'], undefined, { rss: false }).wall);
+    bare.push(runProcess(['-e', '0'], undefined, { rss: false }).wall);
+    rss.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23']).rssMb);
+  }
+  figures.cli.coldStart = { extractSec: median(ext), nodeSec: median(bare), ratio: median(ext) / median(bare), singleArticlePeakMb: median(rss) };
+  log(
+    `cold start: extract one article ${(median(ext) * 1000).toFixed(0)} ms, node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ratio ${(median(ext) / median(bare)).toFixed(2)}x; ` +
+      `peak memory ${median(rss).toFixed(0)} MB`,
+  );
+}
+
+if (reutersRecords.length > 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'swapfacts-bench-'));
+  const ndjson = join(dir, 'reuters.ndjson');
+  const records = QUICK ? reutersRecords.slice(0, 4000) : reutersRecords;
+  writeFileSync(ndjson, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const input = readFileSync(ndjson);
+  const n = QUICK ? 1 : 3;
+  const j1 = [];
+  const j2 = [];
+  let peak1 = 0;
+  let peak2 = 0;
+  for (let i = 0; i < n; i++) {
+    const a = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], input);
+    const b = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '2'], input);
+    j1.push(a.wall);
+    j2.push(b.wall);
+    peak1 = Math.max(peak1, a.rssMb ?? 0);
+    peak2 = Math.max(peak2, b.rssMb ?? 0);
+  }
+  // memory must not grow with the number of files: a quarter of the corpus against all of it
+  const quarter = Buffer.from(records.slice(0, records.length >> 2).map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const q = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], quarter);
+  figures.cli.reuters = {
+    wires: records.length,
+    jobs1Sec: median(j1),
+    jobs2Sec: median(j2),
+    scaling: median(j1) / median(j2),
+    wiresPerSecJobs1: records.length / median(j1),
+    peakMbJobs1: peak1,
+    peakMbJobs2: peak2,
+    peakMbQuarterJobs1: q.rssMb,
+  };
+  log(
+    `reuters21578 via CLI (${records.length} wires): --jobs 1 ${median(j1).toFixed(1)} s (${(records.length / median(j1)).toFixed(0)} wires/s), ` +
+      `--jobs 2 ${median(j2).toFixed(1)} s, scaling ${(median(j1) / median(j2)).toFixed(2)}x; peak memory ${peak1.toFixed(0)} MB (jobs 1), ` +
+      `${peak2.toFixed(0)} MB (jobs 2), ${q.rssMb?.toFixed(0)} MB for a quarter of the wires`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- scaling on adversarial shapes (issue: time stays linear in input size) -----
+const SHAPES = {
+  'unmatched quotes': (n) => '"'.repeat(n),
+  'nested quotes': (n) => '“He said “she said ‘no’ ” and left '.repeat(n / 32),
+  'numbers in a row': (n) => Array.from({ length: n / 6 }, (_, i) => String(i % 100000)).join(' '),
+  'punctuation run': (n) => '.!?,;:-'.repeat(n / 7),
+  'one long line': (n) => 'Ten prisoners were exchanged on Friday in Kyiv, officials said. '.repeat(n / 64),
+  'capitalised words': (n) => 'Alpha Beta Gamma Delta '.repeat(n / 23),
+  'open parentheses': (n) => '(Reporting by '.repeat(n / 14),
+};
+const timeOnce = (text) => {
+  const t0 = process.hrtime.bigint();
+  extract(text, { referenceDate: '2025-01-01' });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
+const small = QUICK ? 20_000 : 50_000;
+for (const [name, make] of Object.entries(SHAPES)) {
+  const a = make(small);
+  const b = make(small * 10);
+  const ta = median([timeOnce(a), timeOnce(a), timeOnce(a)]);
+  const tb = median([timeOnce(b), timeOnce(b), timeOnce(b)]);
+  const ratio = tb / Math.max(ta, 1e-4);
+  figures.scaling.push({ shape: name, smallChars: a.length, smallSec: ta, largeSec: tb, ratio });
+  log(`scaling ${name.padEnd(18)} ${a.length} chars ${(ta * 1000).toFixed(1)} ms -> 10x ${(tb * 1000).toFixed(1)} ms: ${ratio.toFixed(1)}x${ratio > 15 ? '  <-- superlinear' : ''}`);
+}
+
+if (JSON_OUT) process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
