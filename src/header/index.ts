@@ -22,6 +22,8 @@ const MAX_HEADER_LINES = 10;
 /** closing lines read back for credits and agency tags */
 const MAX_TRAILER_LINES = 4;
 const PEEK = 300;
+/** longest one-word sign-off ("Reuters") */
+const MAX_SIGN_OFF = 8;
 
 const peek = (text: string, l: Line) => text.slice(l.start, Math.min(l.end, l.start + PEEK));
 
@@ -103,8 +105,8 @@ function isTrailerJunk(s: string): boolean {
 /** Where a sign-off like " REUTER" after the line's last sentence starts, or -1. */
 function trailingSignOff(text: string, start: number, end: number): number {
   let i = end;
-  while (i > start && /\p{L}/u.test(text[i - 1])) i--;
-  if (i === end || end - i > 8 || !isAgencyName(text.slice(i, end))) return -1;
+  while (i > start && end - i <= MAX_SIGN_OFF && /\p{L}/u.test(text[i - 1])) i--;
+  if (i === end || end - i > MAX_SIGN_OFF || !isAgencyName(text.slice(i, end))) return -1;
   let j = i;
   while (j > start && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
   if (j === i || j <= start || !/[.!?"”)]/.test(text[j - 1])) return -1;
