@@ -217,6 +217,8 @@ function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
     if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
     // "kind of exchange", "this kind of swap"
     if (tokens[f - 1]?.lower === 'of' && tokens[f - 2]?.lower === 'kind') continue;
+    // "220 to be freed", "prisoners to be exchanged": a passive infinitive looks ahead
+    const toBe = tokens[f - 1]?.lower === 'be' && tokens[f - 2]?.lower === 'to';
     const ag = lookBack(tokens, f, 6, AGREED);
     const pl = lookBack(tokens, f, 6, PLANNED);
     const pr = lookBack(tokens, f, 6, PROPOSED);
@@ -225,7 +227,7 @@ function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
-    const best = Math.max(ag, pl, pr, called ? f - 1 : -1);
+    const best = Math.max(ag, pl, pr, called ? f - 1 : -1, toBe ? f - 2 : -1);
     if (best >= 0) {
       tr.marked = true;
       if (best === ag) {
@@ -233,7 +235,7 @@ function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
         const word = tokens[ag].lower;
         const allFor = tokens.slice(tr.first, tr.last + 6).some((t) => t.lower === 'all') || tokens.slice(Math.max(0, f - 3), f).some((t) => ALL_FOR_ALL.test(t.lower));
         tr.strong = STRONG_AGREEMENT.has(word) || isWord(tokens[ag + 1], 'to', 'on', 'for') || allFor;
-      } else if (best === pl) {
+      } else if (best === pl || (toBe && best === f - 2)) {
         tr.status = 'planned';
         tr.strong = tr.role !== 'noun' && tr.role !== 'participle';
       } else {
@@ -287,6 +289,9 @@ function absorb(tokens: Token[], trs: Trigger[]): void {
   }
 }
 
+/** "in the past", "repeatedly": habits, not events. */
+const HABITUAL = /\b(?:in the past(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|week|month|year|day|decade))|repeatedly|time and again|from time to time)\b/;
+
 export interface UnitTriggers {
   triggers: Trigger[];
   hasPeople: boolean;
@@ -299,7 +304,7 @@ export function triggersOf(u: Unit): UnitTriggers {
   if (hit) return hit;
   const hasPeople = unitHasPeople(u);
   let triggers: Trigger[] = [];
-  if (hasPeople) {
+  if (hasPeople && !HABITUAL.test(u.lower)) {
     triggers = applyModality(u.tokens, rawTriggers(u.tokens));
     absorb(u.tokens, triggers);
     // a lone connector with nothing to attach to still says an exchange happened
