@@ -76,3 +76,34 @@ export function isoMonth(y: number, m: number): string {
 export function isoYear(y: number): string {
   return pad(y, 4);
 }
+
+/** Easter Sunday of year y: Gregorian (Western), or Julian reckoning given as a Gregorian date (Orthodox). */
+export function easter(y: number, orthodox: boolean): Ymd {
+  if (orthodox) {
+    // Meeus' Julian algorithm, then the Julian-Gregorian offset (13 days for 1900-2099)
+    const a = y % 4;
+    const b = y % 7;
+    const c = y % 19;
+    const d = (19 * c + 15) % 30;
+    const e = (2 * a + 4 * b - d + 34) % 7;
+    const month = Math.floor((d + e + 114) / 31);
+    const day = ((d + e + 114) % 31) + 1;
+    return addDays({ y, m: month, d: day }, 13);
+  }
+  // anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h - 7 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}

@@ -2,8 +2,8 @@
 import type { ParsedResult } from 'chrono-node/en';
 import type { Grain } from '../types.js';
 import { type Ymd, daysBetween } from './calendar.js';
-import type { DateExpr, Modifier, Shift } from './expression.js';
-import { ANCHOR_TAG, YEAR_TAG, wordBefore } from './parsers.js';
+import type { DateExpr, Holiday, Modifier, Shift } from './expression.js';
+import { ANCHOR_TAG, HOLIDAY_TAG, YEAR_TAG, wordBefore } from './parsers.js';
 
 export interface Found {
   /** offsets into the text chrono read */
@@ -46,6 +46,13 @@ function modifierOf(s: string): Modifier {
   return w as Modifier;
 }
 
+function holidayOf(lower: string): Holiday {
+  const orthodox = lower.startsWith('orthodox');
+  if (lower.includes('easter')) return orthodox ? 'orthodoxEaster' : 'easter';
+  if (lower.includes('christmas')) return orthodox ? 'orthodoxChristmas' : lower.endsWith('eve') ? 'christmasEve' : 'christmas';
+  return lower.endsWith('eve') ? 'newYearsEve' : 'newYear';
+}
+
 /** What a chrono result says (null when it names nothing we report). */
 export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   let start = r.index;
@@ -63,6 +70,8 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   const one = (expr: DateExpr): Found[] => [{ start, end, expr }];
 
   if (tags.has(YEAR_TAG)) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
+
+  if (tags.has(HOLIDAY_TAG)) return one({ kind: 'holiday', name: holidayOf(lower) });
 
   if (tags.has(ANCHOR_TAG)) {
     const m = /(next|following|previous|preceding|same|before|after)/i.exec(t)!;

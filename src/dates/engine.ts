@@ -3,7 +3,7 @@
 // Built once at module load.
 import { Chrono, configuration } from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node/en';
-import { anchorParser, yearParser } from './parsers.js';
+import { anchorParser, holidayParser, yearParser } from './parsers.js';
 import { dropNonDates, validDates } from './refiners.js';
 
 // chrono's English parsers we keep, by class name (a bundler may add a digit
@@ -27,7 +27,7 @@ export const KEPT_PARSERS = [
 // chrono's refiners we keep. Left out: time-zone suffixes ("GMT"), date ranges
 // (each end is reported as its own date), "end of March" moved to the 31st,
 // chrono's filter of all-digit results (it would drop our bare years; see
-// validDates).
+// validDates) and its "may" filter (ours in refiners.ts also keeps "the end of May").
 export const KEPT_REFINERS = [
   'OverlapRemovalRefiner',
   'ENMergeRelativeAfterDateRefiner',
@@ -35,7 +35,6 @@ export const KEPT_REFINERS = [
   'MergeWeekdayComponentRefiner',
   'ENMergeDateTimeRefiner',
   'ENExtractYearSuffixRefiner',
-  'ENUnlikelyFormatFilter',
 ];
 
 const baseName = (o: object) => o.constructor.name.replace(/\d+$/, '');
@@ -46,7 +45,7 @@ function keep<T extends object>(items: T[], names: string[]): T[] {
 
 export function createEngine(): Chrono {
   const base = configuration.createCasualConfiguration(false);
-  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS), yearParser, anchorParser];
+  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS), yearParser, anchorParser, holidayParser];
   const refiners: Refiner[] = [dropNonDates, ...keep(base.refiners, KEPT_REFINERS), validDates];
   return new Chrono({ parsers, refiners });
 }

@@ -7,6 +7,8 @@ export type Modifier = 'last' | 'next' | 'this' | 'since' | null;
 /** days or months from a base day; weekStart: the Monday of the week n weeks on ("this week", "next week") */
 export type Shift = { days: number } | { months: number } | { weekStart: number };
 
+export type Holiday = 'christmas' | 'christmasEve' | 'orthodoxChristmas' | 'newYear' | 'newYearsEve' | 'easter' | 'orthodoxEaster';
+
 export type DateExpr =
   /** the year is written: "Oct. 7, 2023", "February 2022", "in 2011" */
   | { kind: 'absolute'; y: number; m: number | null; d: number | null }
@@ -14,6 +16,8 @@ export type DateExpr =
   | { kind: 'monthDay'; m: number; d: number; wd: number | null }
   /** "in October", "last November"; "in June last year" has yearShift -1 */
   | { kind: 'month'; m: number; mod: Modifier; yearShift: number | null }
+  /** "Christmas Day", "Orthodox Easter": a feast whose day is known in any year */
+  | { kind: 'holiday'; name: Holiday }
   /** "on Friday", "last Friday" */
   | { kind: 'weekday'; wd: number; mod: Modifier }
   /** "at the weekend" */

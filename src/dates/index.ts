@@ -68,7 +68,7 @@ export function findDates(ctx: Context): DateMention[] {
 }
 
 // expressions whose direction from the reference date depends on the tense
-const TENSED = new Set(['weekday', 'weekend', 'monthDay', 'month']);
+const TENSED = new Set(['weekday', 'weekend', 'monthDay', 'month', 'holiday']);
 
 /** For each weekday, how its first mention in a tensed clause resolves. */
 function weekdaysWithTense(found: Located[], tenses: Tense[], ref: Ymd | null): Map<number, Resolved> {

@@ -9,6 +9,7 @@ export type ParsingContext = Parameters<Parser['extract']>[0];
 
 export const YEAR_TAG = 'swapfacts/year';
 export const ANCHOR_TAG = 'swapfacts/anchor';
+export const HOLIDAY_TAG = 'swapfacts/holiday';
 
 /** The last word before `at` (letters only), lower-cased; '' when none. */
 export function wordBefore(text: string, at: number): string {
@@ -75,6 +76,36 @@ export const anchorParser: Parser = {
     if (match[3] && /^\s{0,3}[A-Za-z0-9]/.test(text.slice(end, end + 4))) return null;
     const result = context.createParsingResult(index, match[0], {});
     result.addTag(ANCHOR_TAG);
+    return result;
+  },
+};
+
+// words after a feast name that do not make it the name of an event
+const FUNCTION_WORDS = new Set(
+  (
+    'and or but nor when while as with to in on at of for from by after before since until that which ' +
+    'is was were are has had have will would this last next'
+  ).split(' '),
+);
+
+/**
+ * Feasts on a fixed or computed day that wires date exchanges by: "on Christmas
+ * Day", "New Year's Eve", "Orthodox Easter". The classifier reads which one from
+ * the text; chrono only needs the span.
+ */
+export const holidayParser: Parser = {
+  pattern: () =>
+    /\b(?:(?:Orthodox|Catholic|Western)\s{1,3})?(?:Christmas(?:\s{1,3}(?:Day|Eve))?|Easter(?:\s{1,3}Sunday)?)\b|\bNew\s{1,3}Year(?:['\u2019]s)?(?:\s{1,3}(?:Day|Eve))?\b/,
+  extract: (context: ParsingContext, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    // "the Easter exchange", "a Christmas truce": an event named after the feast
+    if (!/(?:Day|Eve|Sunday)$/.test(match[0])) {
+      const next = wordAfter(context.text, end);
+      if (/^[a-z]/.test(next) && !FUNCTION_WORDS.has(next)) return null;
+    }
+    const result = context.createParsingResult(index, match[0], {});
+    result.addTag(HOLIDAY_TAG);
     return result;
   },
 };

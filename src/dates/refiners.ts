@@ -2,7 +2,7 @@
 // second", "for 22 months"); these drop what names no calendar day, month or year.
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { MONTHS, PERIOD_PREPOSITIONS, WEEKDAYS } from './lexicon.js';
-import { ANCHOR_TAG, type ParsingContext, YEAR_TAG, wordBefore } from './parsers.js';
+import { ANCHOR_TAG, HOLIDAY_TAG, type ParsingContext, YEAR_TAG, wordBefore } from './parsers.js';
 
 const MONTH_WORD =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
@@ -41,7 +41,7 @@ function attributiveMonth(text: string, start: number, end: number): boolean {
 /** Why a raw chrono result names no date, or null when it does. */
 function rejection(context: ParsingContext, r: ParsingResult): string | null {
   const tags = r.tags();
-  if (tags.has(YEAR_TAG) || tags.has(ANCHOR_TAG)) return null;
+  if (tags.has(YEAR_TAG) || tags.has(ANCHOR_TAG) || tags.has(HOLIDAY_TAG)) return null;
   const text = r.text.trim();
   const lower = text.toLowerCase();
   if (lower === 'now' || lower === 'tmr' || lower === 'tmrw' || lower === 'overmorrow') return 'no calendar meaning';

@@ -6,6 +6,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  easter,
   isValidYmd,
   isoDay,
   isoMonth,
@@ -13,7 +14,7 @@ import {
   mondayOf,
   weekday,
 } from './calendar.js';
-import type { DateExpr, Modifier, Shift } from './expression.js';
+import type { DateExpr, Holiday, Modifier, Shift } from './expression.js';
 import type { Tense } from './tense.js';
 
 export interface Resolved {
@@ -38,6 +39,7 @@ const grainOfExpr = (e: DateExpr): Grain => {
       return e.d != null ? 'day' : e.m != null ? 'month' : 'year';
     case 'monthDay':
     case 'weekday':
+    case 'holiday':
       return 'day';
     case 'month':
       return 'month';
@@ -68,9 +70,19 @@ function shifted(base: Ymd, shift: Shift): Ymd {
   return addMonths(base, shift.months);
 }
 
-/** Month-day without a year: the nearest one in the direction the clause points. */
-function monthDayYear(m: number, d: number, wd: number | null, ref: Ymd, tense: Tense): Ymd | null {
-  const cands = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m, d })).filter(isValidYmd);
+const HOLIDAYS: Record<Holiday, (y: number) => Ymd> = {
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  christmasEve: (y) => ({ y, m: 12, d: 24 }),
+  orthodoxChristmas: (y) => ({ y, m: 1, d: 7 }),
+  newYear: (y) => ({ y, m: 1, d: 1 }),
+  newYearsEve: (y) => ({ y, m: 12, d: 31 }),
+  easter: (y) => easter(y, false),
+  orthodoxEaster: (y) => easter(y, true),
+};
+
+/** A day named without its year: the nearest one in the direction the clause points. */
+function yearOf(dayIn: (y: number) => Ymd, wd: number | null, ref: Ymd, tense: Tense): Ymd | null {
+  const cands = [ref.y - 1, ref.y, ref.y + 1].map(dayIn).filter(isValidYmd);
   if (cands.length === 0) return null;
   // "Friday, Feb. 7": the weekday picks the year when only one fits
   if (wd != null) {
@@ -116,7 +128,11 @@ export function resolve(e: DateExpr, ref: Ymd | null, tense: () => Tense, anchor
     case 'relative':
       return atGrain(shifted(ref, e.shift), grain);
     case 'monthDay': {
-      const day = monthDayYear(e.m, e.d, e.wd, ref, tense());
+      const day = yearOf((y) => ({ y, m: e.m, d: e.d }), e.wd, ref, tense());
+      return day ? atGrain(day, 'day') : NONE(grain);
+    }
+    case 'holiday': {
+      const day = yearOf(HOLIDAYS[e.name], null, ref, tense());
       return day ? atGrain(day, 'day') : NONE(grain);
     }
     case 'month': {

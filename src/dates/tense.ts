@@ -106,8 +106,9 @@ function signal(ws: Word[], i: number, before: boolean): Tense {
   if (PAST_AUX.has(w)) return MODALS.has(prev) ? null : 'past';
   const participle = PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
   if (IRREGULAR_PAST.has(w) || participle) {
-    // "will be released", "to be freed", "has been swapped": the auxiliary decides
-    if (BE.has(prev) || MODALS.has(prev)) return null;
+    // "will be released", "to be freed", "has been swapped": the auxiliary decides;
+    // "the wounded", "their detained relatives": an adjective or a noun
+    if (BE.has(prev) || MODALS.has(prev) || NOUN_STARTS.has(prev)) return null;
     return 'past';
   }
   if (before && PAST_LEADS.has(w)) return 'past';
@@ -158,7 +159,9 @@ export function clauseTense(text: string, from: number, to: number, start: numbe
   return backHit ?? fwdHit;
 }
 
+const STOP_CODES = new Set([0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2014]); // ; : ( ) [ ] —
+
 function lastIndexOfStop(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (HARD_STOP.test(s[i])) return i;
+  for (let i = s.length - 1; i >= 0; i--) if (STOP_CODES.has(s.charCodeAt(i))) return i;
   return -1;
 }
