@@ -37,6 +37,8 @@ function isLetter(c: number): boolean {
 // Another year just before, joined as in a list: "2022, 2023 and 2024", "2014-2016"
 const YEAR_LIST_BEFORE = /(?:1[89]\d\d|20\d\d)(?:\s{0,3}[,\u2013-]\s{0,3}|\s{1,3}(?:and|or|to|through)\s{1,3})$/;
 
+const RANGE_AFTER = /^\s{0,3}(-|\u2013|and|to|or)\s{0,3}(\d[\d,]{0,8})(?:\s{1,3}([A-Za-z]+))?/;
+
 /** "in 2022", "since 2013", "mid-2021", "2022, 2023 and 2024"; not "in 2000 prisoners" or "1,993". */
 export const yearParser: Parser = {
   pattern: () => /(?<![\d.,$\u00a3\u20ac])\b(1[89]\d\d|20\d\d)\b(?![.,]\d)/,
@@ -45,6 +47,14 @@ export const yearParser: Parser = {
     const text = context.text;
     const next = wordAfter(text, index + 4);
     if (QUANTITY_NOUNS.has(next.toLowerCase())) return null;
+    // "between 2000 and 2500 people", "from 1900 to 2000 prisoners": a range of counts
+    const range = RANGE_AFTER.exec(text.slice(index + 4, index + 40));
+    if (range) {
+      const n = Number(range[2].replace(/,/g, ''));
+      // "2021-22" is a span of years too
+      const isYear = (/^\d{4}$/.test(range[2]) && n >= 1800 && n <= 2099) || (/^\d{2}$/.test(range[2]) && /[-\u2013]/.test(range[1]));
+      if (!isYear || QUANTITY_NOUNS.has((range[3] ?? '').toLowerCase())) return null;
+    }
     const prev = wordBefore(text, index);
     const inList = YEAR_LIST_BEFORE.test(text.slice(Math.max(0, index - 16), index));
     // "the 2014 annexation": a year used as an adjective before a common noun
