@@ -1,0 +1,69 @@
+// The dateline's place: "CHERNIHIV REGION, Ukraine" -> Chernihiv region + Ukraine,
+// "Kiev/Moscow" -> Kiev + Moscow. Each part is a place by position, known to the
+// gazetteer or not.
+import type { Doc, Range } from '../document/document.js';
+import type { PlaceType } from '../types.js';
+import { loose } from './fold.js';
+import { entryByKey } from './gazetteer.js';
+import { display, type Scanner } from './scan.js';
+import * as W from './words.js';
+
+export function readDateline(text: string, place: Range, sc: Scanner): void {
+  const parts: Range[] = [];
+  let s = place.start;
+  for (let i = place.start; i <= place.end; i++) {
+    const c = text[i];
+    if (i === place.end || c === ',' || c === '/' || c === ';') {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /[\s.:]/.test(text[b - 1])) b--;
+      if (b > a) parts.push({ start: a, end: b });
+      s = i + 1;
+    }
+  }
+  let countryCode: string | null = null;
+  const found: { r: Range; base: string; word: string | null; type: PlaceType; cc: string | null }[] = [];
+  for (const r of parts) {
+    const written = text.slice(r.start, r.end);
+    if (!/\p{L}/u.test(written)) continue;
+    const m = /\s(\S+)$/.exec(written);
+    const last = m ? m[1].toLowerCase() : '';
+    const word = m && (W.REGION_KEEP.has(last) || W.REGION_STRIP.has(last)) ? last : null;
+    const base = word ? written.slice(0, written.length - m![0].length) : written;
+    const e = entryByKey(loose(base));
+    const type: PlaceType = word ? 'region' : e?.type ?? 'city';
+    if (e?.type === 'country') countryCode = e.countryCode;
+    found.push({ r, base, word, type, cc: e?.countryCode ?? null });
+  }
+  for (const f of found) {
+    const cc = f.cc ?? (f.type === 'country' ? null : countryCode);
+    const keep = f.word && W.REGION_KEEP.has(f.word);
+    const name = keep ? `${display(f.base)} ${f.word}` : display(f.base);
+    const end = keep || !f.word ? f.r.end : f.r.start + f.base.length;
+    sc.add(f.r.start, end, name, f.type, cc);
+    sc.learn(loose(f.base), { name: display(f.base), type: f.type, countryCode: cc });
+  }
+}
+
+// A dateline at the start of one of the first paragraphs: an upper-case place, an
+// optional ", Country" and date, then an agency in brackets, a dash or a colon
+// ("BUENOS AIRES (Reuters) -", "KABUL:", "MOSCOW/KYIV, Jan 29 (Reuters) -"). Used only
+// while the header stage reports no dateline. Bounded repeats on a short prefix: linear.
+const DATELINE =
+  /^([A-Z][A-Za-z'\u2019.\- ]{1,40}?(?:\/[A-Z][A-Za-z'\u2019.\- ]{1,30}?)?(?:, ?[A-Z][A-Za-z'\u2019.\- ]{1,30}?)?)(?:,? [A-Z][a-z]{2,8}\.? \d{1,2},?)? ?(\([A-Za-z/ .]{2,30}\))? ?(?:[-\u2013\u2014:]|--)/;
+
+export function findDateline(doc: Doc): { place: Range; whole: Range } | null {
+  const ps = doc.paragraphs.filter((p) => p.end > doc.body.start && p.start < doc.body.end).slice(0, 5);
+  for (const p of ps) {
+    const head = doc.text.slice(p.start, Math.min(p.end, p.start + 160));
+    const m = DATELINE.exec(head);
+    if (!m) continue;
+    const place = m[1].trim();
+    const firstWord = /^[^\s,/]+/.exec(place)?.[0] ?? '';
+    // an upper-case first word, or an agency in brackets ("Kiev/Moscow, March 8, (dpa) –")
+    if (!(firstWord.length >= 3 && firstWord === firstWord.toUpperCase()) && !m[2]) continue;
+    return { place: { start: p.start, end: p.start + place.length }, whole: { start: p.start, end: p.start + m[0].length } };
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// Name folding. `loose` is the key every lookup uses, the same function as the build
+// script's (scripts/data/places.mjs): case, accents, apostrophes, hyphens and y/i
+// folded, so "Zaporizhzhia" meets GeoNames' "Zaporizhia", "Kramators'k" meets
+// "Kramatorsk" and "Hama" meets "Hamah". Doubled letters stay: "Cameron" is no "Cameroon".
+
+const MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[\u2019'\u02bc\u2018`\u02bb]/g;
+const HYPHENS = /[-\u2010\u2011\u2013]/g;
+
+export function loose(s: string): string {
+  let k = s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  k = k.replace(APOSTROPHES, '').replace(HYPHENS, ' ');
+  k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  k = k.replace(/y/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
+  k = k.replace(/([aeiou])h\b/g, '$1');
+  return k;
+}
+
+const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'de', 'of', 'the', 'and', 'on', 'upon', 'la', 'le', 'du', 'da']);
+
+/** "CHERNIHIV REGION" -> "Chernihiv Region"; small words stay lower case ("Deir al-Balah"). */
+export function titleCase(s: string): string {
+  let first = true;
+  return s.toLowerCase().replace(/\p{L}+/gu, (w) => {
+    const keep = !first && SMALL.has(w);
+    first = false;
+    return keep ? w : w[0].toUpperCase() + w.slice(1);
+  });
+}
+
+/** true when the word has letters and none of them is lower case ("KYIV", "U.S.") */
+export function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}

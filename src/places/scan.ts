@@ -1,0 +1,481 @@
+// The place matcher. Two passes over the scan units (headline, body sentences):
+//  1. patterns that say a capitalised phrase is a place whatever the gazetteer knows
+//     ("X region", "region of X", "the city of X", "capital X", "kibbutz X",
+//     "X People's Republic"), and the ones that say it is not (a person after a first
+//     name or title, "X airport"); the place names learned here count elsewhere in
+//     the document too ("Re'im" after "kibbutz Re'im");
+//  2. a longest-match gazetteer lookup at every capitalised token, filtered by context
+//     (compound adjectives, persons, organisations, small towns with no locative).
+// Work is one tokenisation per unit and a few Map lookups per capitalised token.
+import type { PlaceType } from '../types.js';
+import { isAllCaps, loose, titleCase } from './fold.js';
+import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
+import { isHyphen, joins, tokenize, type Tok } from './tokens.js';
+import * as W from './words.js';
+
+export interface Hit {
+  start: number;
+  end: number;
+  name: string;
+  type: PlaceType;
+  countryCode: string | null;
+  key: string;
+}
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** the headline: title case there says nothing */
+  heading?: boolean;
+}
+
+interface Learned {
+  name: string;
+  type: PlaceType;
+  countryCode: string | null;
+}
+
+const MAX_PHRASE = 5;
+const REGION_SUFFIX = /\s+(region|oblast|province|governorate)$/i;
+
+/** the merge key: one Place per country, else per type and folded name without its region word */
+export function keyOf(type: PlaceType, countryCode: string | null, name: string, fold: (s: string) => string = loose): string {
+  if (type === 'country' && countryCode) return `C:${countryCode}`;
+  const base = fold(name.replace(REGION_SUFFIX, ''));
+  return `${type === 'region' ? 'R' : type === 'city' ? 'T' : 'O'}:${base}`;
+}
+
+/** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
+export function display(s: string): string {
+  return isAllCaps(s) && /\p{Lu}{4,}/u.test(s) ? titleCase(s) : s;
+}
+
+const lower = (t: Tok) => t.text.toLowerCase();
+
+/** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
+function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
+  const t = toks[k];
+  const n = toks[k + 1];
+  if (!t || !n) return false;
+  if (W.HYPHEN_CONNECTORS.has(t.text)) return isHyphen(n.gap) || (isHyphen(t.gap) && joins(n.gap));
+  if (t.text === 'and') return withAnd && t.gap === ' ' && n.gap === ' ';
+  return W.CONNECTORS.has(t.text) && t.gap === ' ' && n.gap === ' ';
+}
+
+export class Scanner {
+  readonly hits: Hit[] = [];
+  private readonly learned = new Map<string, Learned>();
+  private readonly facility = new Set<string>();
+  private readonly surnames = new Set<string>();
+  /** start offsets of tokens pass 1 used up */
+  private readonly covered = new Set<number>();
+  private readonly units: { toks: Tok[]; weak: boolean; caps: boolean }[] = [];
+
+  private readonly learnedPrefixes = new Set<string>();
+  private readonly keyCache = new Map<string, string>();
+
+  constructor(private readonly text: string) {}
+
+  /** loose(), remembered: names repeat, and folding is the costly part of a lookup */
+  private readonly fold = (s: string): string => {
+    let v = this.keyCache.get(s);
+    if (v === undefined) {
+      v = loose(s);
+      this.keyCache.set(s, v);
+    }
+    return v;
+  };
+
+  /** a place the header or the caller already knows (the dateline's parts) */
+  learn(key: string, l: Learned): void {
+    if (!key || this.learned.has(key)) return;
+    this.learned.set(key, l);
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) this.learnedPrefixes.add(words.slice(0, i).join(' '));
+  }
+
+  add(start: number, end: number, name: string, type: PlaceType, countryCode: string | null): void {
+    this.hits.push({ start, end, name, type, countryCode, key: keyOf(type, countryCode, name, this.fold) });
+  }
+
+  run(units: Unit[]): void {
+    for (const u of units) {
+      const toks = tokenize(this.text, u.start, u.end);
+      if (toks.length === 0) continue;
+      const words = toks.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+      const capWords = words.filter((t) => t.cap).length;
+      // a title-case heading (no full stop at the end): capitals say nothing there
+      const last = this.text.slice(u.start, u.end).trimEnd().slice(-1);
+      const weak = (u.heading || !/[.!?"\u201d\u2019')]/.test(last)) && words.length >= 3 && capWords / words.length >= 0.7;
+      const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+      this.units.push({ toks, weak, caps });
+    }
+    for (const u of this.units) if (!u.caps) this.patterns(u.toks);
+    for (const u of this.units) this.lookups(u.toks, u.weak, u.caps);
+  }
+
+  // ---- phrases ---------------------------------------------------------------------
+
+  private nameStart(toks: Tok[], i: number): boolean {
+    const t = toks[i];
+    if (!t) return false;
+    if (t.cap) return true;
+    return W.ARTICLES.has(t.text) && i + 1 < toks.length && isHyphen(toks[i + 1].gap) && toks[i + 1].cap;
+  }
+
+  /** the capitalised phrase ending at token `e`: its first token index (> e when none) */
+  private phraseBack(toks: Tok[], e: number): number {
+    if (!toks[e]?.cap) return e + 1;
+    let s = e;
+    while (s > 0 && e - s + 1 < MAX_PHRASE && joins(toks[s].gap) && !toks[s - 1].poss) {
+      const p = toks[s - 1];
+      if (p.cap && !W.NOT_NAMES.has(lower(p))) s--;
+      else if (W.ARTICLES.has(p.text) && isHyphen(toks[s].gap)) {
+        // "al-Shwayrif", "Deir al-Balah"
+        s--;
+        if (s > 0 && toks[s - 1].cap && joins(p.gap) && !toks[s - 1].poss) s--;
+        else break;
+      } else if (s - 2 >= 0 && connects(toks, s - 1, false) && toks[s - 2].cap && joins(p.gap)) s -= 2;
+      else break;
+    }
+    // leading words that start no name: "the", "Eastern", demonyms, titles
+    while (s <= e && (W.NOT_NAMES.has(lower(toks[s])) || DEMONYMS.has(lower(toks[s])) || W.TITLES.has(lower(toks[s])) || (!toks[s].cap && !this.nameStart(toks, s)))) s++;
+    return s;
+  }
+
+  /** the capitalised phrase starting at token `s`: its last token index */
+  private phraseFwd(toks: Tok[], s: number): number {
+    let e = s;
+    if (!toks[s].cap) e = s + 1; // "al" of "al-Shwayrif"
+    while (e + 1 < toks.length && e - s + 1 < MAX_PHRASE && !toks[e].poss && joins(toks[e + 1].gap)) {
+      const n = toks[e + 1];
+      if (n.cap && !W.NOT_NAMES.has(lower(n))) e++;
+      else if (e + 2 < toks.length && connects(toks, e + 1, false) && toks[e + 2].cap && !W.NOT_NAMES.has(lower(toks[e + 2]))) e += 2;
+      else break;
+    }
+    return e;
+  }
+
+  private slice(toks: Tok[], s: number, e: number): string {
+    return this.text.slice(toks[s].start, toks[e].end);
+  }
+
+  private lookup(key: string): Entry | Learned | undefined {
+    return this.learned.get(key) ?? entryByKey(key);
+  }
+
+  /** a phrase a pattern may call a place: not a demonym, month, title or country */
+  private plausible(toks: Tok[], s: number, e: number): boolean {
+    if (s > e) return false;
+    const first = lower(toks[s]);
+    if (W.NOT_NAMES.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
+    if (e - s + 1 > 4) return false;
+    for (let k = s; k <= e; k++) if (/^\p{N}/u.test(toks[k].text)) return false;
+    return true;
+  }
+
+  private cover(toks: Tok[], s: number, e: number): void {
+    for (let k = s; k <= e; k++) this.covered.add(toks[k].start);
+  }
+
+  // ---- pass 1: patterns ----------------------------------------------------------------
+
+  private patterns(toks: Tok[]): void {
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      const lw = lower(t);
+      const prev = toks[i - 1];
+
+      // persons: a first name or a title, then a capitalised word
+      if (t.cap && (FIRST_NAMES.has(lw) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === ' ') {
+        let e = i + 1;
+        while (e + 1 < n && toks[e + 1].cap && toks[e + 1].gap === ' ' && !toks[e].poss && e - i < 3) e++;
+        if (FIRST_NAMES.has(lw) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+      }
+
+      // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
+      const regionWord = W.REGION_KEEP.has(lw) || W.REGION_STRIP.has(lw);
+      const cityWord = W.CITY_AFTER.has(lw) && !t.cap;
+      const facilityWord = W.FACILITY.has(t.text);
+      const prisonWord = lw === 'prison' || lw === 'jail';
+      if ((regionWord || cityWord || facilityWord || prisonWord) && prev && prev.cap && !prev.poss && t.gap === ' ') {
+        const s = this.phraseBack(toks, i - 1);
+        if (!this.plausible(toks, s, i - 1)) continue;
+        const pText = this.slice(toks, s, i - 1);
+        const pKey = this.fold(pText);
+        const known = entryByKey(pKey);
+        if (known?.type === 'country' || known?.type === 'continent') continue;
+        if (facilityWord || (prisonWord && t.cap)) {
+          // the facility's own name; a big city or region stays a place ("a Moscow airport")
+          if (!(known && known.big)) {
+            this.facility.add(pKey);
+            this.cover(toks, s, i);
+          }
+          continue;
+        }
+        if (prisonWord) {
+          if (!known) {
+            this.add(toks[s].start, toks[i - 1].end, display(pText), 'city', null);
+            this.learn(pKey, { name: display(pText), type: 'city', countryCode: null });
+            this.cover(toks, s, i - 1);
+          }
+          continue;
+        }
+        const type: PlaceType = regionWord ? 'region' : 'city';
+        const cc = known?.countryCode ?? null;
+        const keepWord = W.REGION_KEEP.has(lw) && !lw.endsWith('s');
+        const word = isAllCaps(t.text) || !prev.cap ? lw : t.text;
+        const name = keepWord ? `${display(pText)} ${isAllCaps(t.text) ? lw : word}` : display(pText);
+        this.add(toks[s].start, keepWord ? t.end : toks[i - 1].end, name, type, cc);
+        if (!known) this.learn(pKey, { name: display(pText), type, countryCode: cc });
+        this.cover(toks, s, keepWord ? i : i - 1);
+        // coordinated names before it: "Donetsk and Luhansk Oblast", "Kherson, Zaporizhzhia and Donetsk regions"
+        let k = s;
+        for (let guard = 0; guard < 8 && k > 0; guard++) {
+          let e2: number;
+          if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) e2 = k - 2;
+          else if (/^\s*,\s*$/.test(toks[k].gap)) e2 = k - 1;
+          else break;
+          const s2 = this.phraseBack(toks, e2);
+          if (!this.plausible(toks, s2, e2) || toks[e2].poss) break;
+          const qText = this.slice(toks, s2, e2);
+          const qKnown = entryByKey(this.fold(qText));
+          if (qKnown?.type === 'country' || qKnown?.type === 'continent') break;
+          this.add(toks[s2].start, toks[e2].end, display(qText), type, qKnown?.countryCode ?? null);
+          if (!qKnown) this.learn(this.fold(qText), { name: display(qText), type, countryCode: null });
+          this.cover(toks, s2, e2);
+          k = s2;
+        }
+        continue;
+      }
+
+      // "region of Lugansk", "the port city of Mariupol", "regions of A, B and C"
+      const head = W.OF_HEADS.get(lw);
+      if (head && !t.cap && toks[i + 1]?.text === 'of' && this.nameStart(toks, i + 2)) {
+        const plural = lw.endsWith('s');
+        let s = i + 2;
+        for (let guard = 0; guard < 10; guard++) {
+          const e = this.phraseFwd(toks, s);
+          if (!this.plausible(toks, s, e)) break;
+          const pText = this.slice(toks, s, e);
+          const known = this.lookup(this.fold(pText));
+          // in a list, a name nobody knows may be anything ("Azovstal" among the regions)
+          if (!known && s !== i + 2) break;
+          if (known?.type !== 'country' && known?.type !== 'continent') {
+            const type: PlaceType = known?.type ?? head;
+            this.add(toks[s].start, toks[e].end, display(pText), type, known?.countryCode ?? null);
+            if (!known) this.learn(this.fold(pText), { name: display(pText), type, countryCode: null });
+            this.cover(toks, s, e);
+          }
+          if (!plural) break;
+          // next item: ", B", "and C", ", and D"
+          let j = e + 1;
+          if (j < n && toks[j].text === 'and' && /^\s*,?\s*$/.test(toks[j].gap)) j++;
+          else if (!(j < n && /^\s*,\s*$/.test(toks[j].gap))) break;
+          if (j < n && toks[j].text === 'and') j++;
+          if (!this.nameStart(toks, j)) break;
+          s = j;
+        }
+        continue;
+      }
+
+      // "the capital Tripoli", "capital, Naypyidaw"
+      if (lw === 'capital' && !t.cap && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
+        const s = i + 1;
+        const e = Math.min(this.phraseFwd(toks, s), s + 2);
+        if (this.plausible(toks, s, e)) {
+          const pText = this.slice(toks, s, e);
+          const known = entryByKey(this.fold(pText));
+          if (!known) {
+            this.add(toks[s].start, toks[e].end, display(pText), 'city', null);
+            this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: null });
+            this.cover(toks, s, e);
+          }
+        }
+        continue;
+      }
+
+      // "kibbutz Re'im", "Kibbutz Be'eri"
+      if ((lw === 'kibbutz' || lw === 'moshav') && this.nameStart(toks, i + 1) && toks[i + 1].gap === ' ') {
+        const s = i + 1;
+        const e = Math.min(this.phraseFwd(toks, s), s + 2);
+        if (this.plausible(toks, s, e)) {
+          const pText = this.slice(toks, s, e);
+          const name = t.cap ? this.slice(toks, i, e) : pText;
+          this.add(toks[t.cap ? i : s].start, toks[e].end, display(name), 'city', 'IL');
+          this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: 'IL' });
+          this.cover(toks, t.cap ? i : s, e);
+        }
+        continue;
+      }
+
+      // "Donetsk People's Republic"
+      if (t.text === 'People' && t.poss && toks[i + 1]?.text === 'Republic' && prev?.cap && joins(t.gap)) {
+        const s = this.phraseBack(toks, i - 1);
+        if (s <= i - 1) {
+          const name = this.slice(toks, s, i + 1);
+          const known = entryByKey(this.fold(this.slice(toks, s, i - 1)));
+          this.add(toks[s].start, toks[i + 1].end, name, 'other', known?.countryCode ?? null);
+          this.cover(toks, s, i + 1);
+        }
+        continue;
+      }
+
+      // "Crimean Peninsula", "Golan Heights": a capitalised geographic head
+      if (W.GEO_HEADS.has(t.text) && prev?.cap && t.gap === ' ' && !prev.poss) {
+        const s = this.phraseBack(toks, i - 1);
+        // the adjective may be a demonym here ("Crimean Peninsula", "Korean Peninsula")
+        let s2 = s;
+        if (s2 > i - 1 && DEMONYMS.has(lower(toks[i - 1]))) s2 = i - 1;
+        while (s2 < i - 1 && W.NOT_NAMES.has(lower(toks[s2]))) s2++;
+        if (s2 <= i - 1 && !W.NOT_NAMES.has(lower(toks[s2]))) {
+          const name = this.slice(toks, s2, i);
+          if (!entryByKey(this.fold(name))) {
+            const known = entryByKey(this.fold(this.slice(toks, s2, i - 1)));
+            this.add(toks[s2].start, t.end, name, 'other', known?.countryCode ?? null);
+            this.learn(this.fold(name), { name, type: 'other', countryCode: known?.countryCode ?? null });
+            this.cover(toks, s2, i);
+          }
+        }
+      }
+    }
+  }
+
+  // ---- pass 2: gazetteer ------------------------------------------------------------
+
+  private lookups(toks: Tok[], weak: boolean, caps: boolean): void {
+    const n = toks.length;
+    const keys = toks.map((t) => this.fold(t.text));
+    for (let i = 0; i < n; i++) {
+      if (this.covered.has(toks[i].start) || !this.nameStart(toks, i)) continue;
+      // extend while some name starts with the words so far; then longest match first
+      let e = i;
+      let key = keys[i];
+      const ends = [i];
+      const phraseKeys = [key];
+      while (e + 1 < n && ends.length <= MAX_WORDS && (isPrefix(key) || this.learnedPrefixes.has(key)) && !toks[e].poss && joins(toks[e + 1].gap) && !this.covered.has(toks[e + 1].start)) {
+        const nx = toks[e + 1];
+        if (!nx.cap && !connects(toks, e + 1, true)) break;
+        e++;
+        key = `${key} ${keys[e]}`;
+        ends.push(e);
+        phraseKeys.push(key);
+      }
+      let match: { e: number; entry: Entry | Learned; learned: boolean } | null = null;
+      for (let k = ends.length - 1; k >= 0; k--) {
+        const end = ends[k];
+        if (!toks[end].cap) continue;
+        const l = this.learned.get(phraseKeys[k]);
+        const g = l ? undefined : entryByKey(phraseKeys[k]);
+        if (l || g) {
+          match = { e: end, entry: (l ?? g)!, learned: !!l };
+          break;
+        }
+      }
+      if (!match) continue;
+      const { e: end, entry, learned } = match;
+      if (this.accept(toks, i, end, entry, learned, weak, caps)) {
+        this.add(toks[i].start, toks[end].end, display(this.slice(toks, i, end)), entry.type, entry.countryCode);
+        i = end;
+      }
+    }
+  }
+
+  private isPlaceToken(t: Tok | undefined): boolean {
+    return !!t && !!this.lookup(this.fold(t.text));
+  }
+
+  private accept(toks: Tok[], s: number, e: number, entry: Entry | Learned, learned: boolean, weak: boolean, caps: boolean): boolean {
+    const first = toks[s];
+    const last = toks[e];
+    const prev = toks[s - 1];
+    const next = toks[e + 1];
+    const written = this.slice(toks, s, e);
+    const key = this.fold(written);
+    const type = entry.type;
+    // a city that is also a given name ("Vladimir", "Sofia") needs the context a small town needs
+    const big = learned || ((entry as Entry).big !== false && !FIRST_NAMES.has(key));
+
+    // "US" is a country, "Us" a pronoun; short abbreviations must be upper case
+    if (written.replace(/\./g, '').length <= 3 && !isAllCaps(written)) return false;
+    if (caps && (written.replace(/\./g, '').length <= 3 || !big)) return false;
+
+    // compound adjectives and hyphenated names: "Russia-backed", "pro-Russia", "Ben-Ami"
+    if (next && isHyphen(next.gap)) {
+      if (!next.cap) return false;
+      if (!this.isPlaceToken(next)) return false;
+    }
+    if (prev && isHyphen(first.gap)) {
+      if (!prev.cap && !W.ARTICLES.has(prev.text)) return false;
+      if (prev.cap && !this.isPlaceToken(prev)) return false;
+    }
+
+    if (type === 'country') {
+      // "Michael Jordan", "Georgia Smith"
+      if (prev && prev.cap && prev.gap === ' ' && FIRST_NAMES.has(lower(prev))) return false;
+      if (s === e && next && next.cap && next.gap === ' ' && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
+      return true;
+    }
+
+    // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
+    if (prev && prev.cap && prev.gap === ' ' && (FIRST_NAMES.has(lower(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
+    if (!last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
+    if (!learned && this.surnames.has(key)) return false;
+    if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;
+    // newspapers, units, clubs: "Kyiv Independent", "Azov brigade"
+    if (!last.poss && next && next.gap === ' ' && W.ORG_HEADS.has(next.text)) return false;
+    // the first word of a longer name: "Paris Hilton", "Gaza Health Ministry", "Minsk Protocol";
+    // a title after it keeps it a place ("Kyiv Mayor Vitali Klitschko", "Gaza City")
+    if (!weak && !last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next) && !W.AFTER_PLACE.has(lower(next))) return false;
+    if (this.facility.has(key)) return false;
+    if (learned) return true;
+
+    // sentence-initial or title-case heading: capitals prove nothing for a small town
+    const initial = s === 0 || /[.!?:;]\s*["\u201c\u2018'(]*\s*$/.test(first.gap) || /^\s*["\u201c\u2018'(]/.test(first.gap);
+    if (!big && (weak || initial)) return false;
+    if ((weak || initial) && s === e && this.occursLower(first.text.toLowerCase())) return false;
+    if (big) return true;
+
+    // a small town followed by a capitalised word is part of a longer name ("Federal Security Service")
+    if (!last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next)) return false;
+    // a small town needs a locative ("near Soledar", "in Bakhmut and Soledar") or ", Country"
+    if (next && /^\s*,\s*$/.test(next.gap) && entryByKey(this.fold(next.text))?.type === 'country') return true;
+    let j = s - 1;
+    for (let guard = 0; guard < 12 && j >= 0; guard++) {
+      const t = toks[j];
+      if (t.text === 'and' || t.text === 'or') {
+        j--;
+        continue;
+      }
+      if (t.cap && (/^\s*,\s*$/.test(toks[j + 1].gap) || toks[j + 1].text === 'and' || toks[j + 1].text === 'or' || joins(toks[j + 1].gap))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    const before = toks[j];
+    return !!before && !before.cap && W.LOCATIVE.has(before.text);
+  }
+
+  private lowerCache = new Map<string, boolean>();
+  /** the word occurs in lower case somewhere in the text: an ordinary word here */
+  private occursLower(w: string): boolean {
+    let r = this.lowerCache.get(w);
+    if (r === undefined) {
+      r = false;
+      let at = this.text.indexOf(w);
+      while (at >= 0) {
+        const b = this.text[at - 1];
+        const a = this.text[at + w.length];
+        if (!(b && /\p{L}/u.test(b)) && !(a && /\p{L}/u.test(a))) {
+          r = true;
+          break;
+        }
+        at = this.text.indexOf(w, at + 1);
+      }
+      this.lowerCache.set(w, r);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,74 @@
+// Word tokens with offsets, for the place matcher. One linear pass over a range: a word
+// is a run of letters and digits, with inner apostrophes ("Re'im") and dotted
+// abbreviations ("U.S.", "U.N."). Hyphens split words (the gap records them), so
+// "Nagorno-Karabakh" is two tokens the gazetteer joins, and "Russia-backed" a place
+// token glued to a lower-case one. A possessive "'s" is cut off and flagged.
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** first letter upper case */
+  cap: boolean;
+  /** "Russia's", "Ukraine’s": the 's (or a bare trailing apostrophe) follows */
+  poss: boolean;
+  /** the text between the previous token and this one ("" for the first) */
+  gap: string;
+}
+
+const isLetter = (c: string) => /[\p{L}\p{N}\p{M}]/u.test(c);
+const isApos = (c: string) => c === "'" || c === '\u2019' || c === '\u02bc';
+
+export function tokenize(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  let i = start;
+  let prevEnd = start;
+  while (i < end) {
+    if (!isLetter(text[i])) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let poss = false;
+    // dotted abbreviation: U.S., U.N., U.S.A.
+    if (/[A-Z]/.test(text[i]) && text[i + 1] === '.' && i + 2 < end && /[A-Z]/.test(text[i + 2])) {
+      let j = i;
+      while (j + 1 < end && /[A-Z]/.test(text[j]) && text[j + 1] === '.') j += 2;
+      if (j < end && /[A-Z]/.test(text[j]) && !isLetter(text[j + 1] ?? ' ')) j += 1; // "U.S" at a sentence end
+      i = j;
+    } else {
+      while (i < end) {
+        const c = text[i];
+        if (isLetter(c)) {
+          i++;
+          continue;
+        }
+        if (isApos(c) && i + 1 < end && isLetter(text[i + 1])) {
+          // possessive 's: an s after the apostrophe, then no letter
+          if ((text[i + 1] === 's' || text[i + 1] === 'S') && !isLetter(text[i + 2] ?? ' ')) {
+            poss = true;
+            break;
+          }
+          i++;
+          continue;
+        }
+        if (isApos(c) && text[i - 1] === 's') poss = true; // "Philippines'"
+        break;
+      }
+    }
+    const t = text.slice(s, i);
+    out.push({ start: s, end: i, text: t, cap: /^\p{Lu}/u.test(t), poss, gap: text.slice(prevEnd, s) });
+    if (poss && isApos(text[i] ?? '')) i += text[i + 1] === 's' || text[i + 1] === 'S' ? 2 : 1;
+    prevEnd = i;
+  }
+  return out;
+}
+
+/** gap that keeps two tokens in one name: spaces or a hyphen, nothing else */
+export function joins(gap: string): boolean {
+  return gap === ' ' || gap === '-' || gap === '\u2010' || gap === '\u2011' || (gap.length > 0 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap));
+}
+
+export function isHyphen(gap: string): boolean {
+  return gap === '-' || gap === '\u2010' || gap === '\u2011';
+}

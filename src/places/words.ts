@@ -1,0 +1,56 @@
+// The grammar of place names in wire copy: the words around a name that say it is a
+// place ("region", "city of", "in"), a person ("President", "Mr") or an organisation
+// ("Independent", "brigade"). Short closed lists; the names themselves come from the
+// gazetteer.
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** "Kursk region", "Luhansk Oblast": the word stays in the name */
+export const REGION_KEEP = set('region oblast province governorate regions oblasts provinces governorates');
+/** "Kursk area", "the Nagorno-Karabakh enclave": the name is the words before */
+export const REGION_STRIP = set('area district territory enclave krai okrug');
+/** "region of Lugansk", "the port city of Mariupol": head word -> type */
+export const OF_HEADS: ReadonlyMap<string, 'region' | 'city'> = new Map([
+  ...[...set('region regions province provinces oblast oblasts governorate governorates territory territories district districts')].map((w) => [w, 'region'] as const),
+  ...[...set('city cities town towns village villages port settlement settlements hamlet suburb')].map((w) => [w, 'city'] as const),
+]);
+/** "Qalaat al-Madiq town" */
+export const CITY_AFTER = set('town village city settlement');
+/** "Crimean Peninsula", "Gaza Strip": capitalised geographic heads, part of the name */
+export const GEO_HEADS = set('Peninsula Strip Heights Island Islands');
+/** "Vnukovo airport", "Azovstal plant": the name is the facility's, not a place */
+export const FACILITY = set('airport airfield plant steelworks factory refinery hospital stadium station airbase Airport Steelworks Plant');
+/** "Kyiv Independent", "Azov brigade": a newspaper, a unit, a club */
+export const ORG_HEADS = set(
+  'Independent Times Post Tribune Journal Herald Telegraph Gazette Chronicle Observer Daily Review Standard ' +
+    'brigade Brigade regiment Regiment battalion Battalion FC United University Airlines Airways Group Dynamo',
+);
+/** words before a small town that say it is one */
+export const LOCATIVE = set(
+  'in near from to at outside around into toward towards across via of between inside within through throughout off beyond',
+);
+/** titles and honorifics: the capitalised word after one is a person */
+export const TITLES = set(
+  'president prime minister mr mrs ms miss dr gen general lt col colonel maj major capt captain sgt sergeant ' +
+    'adm admiral gov governor sen senator rep judge pope king queen prince princess sheikh emir sultan ayatollah ' +
+    'rabbi father archbishop bishop cardinal patriarch lord lady sir dame chancellor commander spokesman ' +
+    'spokeswoman spokesperson envoy ambassador mayor attorney lawyer journalist filmmaker activist leader ' +
+    'chief head deputy secretary officer private soldier',
+);
+/** capitalised words that start no place name even before "region" ("the Eastern region" is no name) */
+export const NOT_NAMES = set(
+  'the a an this that these those its his her their our eastern western northern southern central ' +
+    'east-central north-east south-east north-west south-west border frontline front occupied annexed ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday',
+);
+/** lower-case words allowed inside a name between spaces ("Sea of Azov", "Bosnia and Herzegovina") */
+export const CONNECTORS = set('of the and de du da la le');
+/** lower-case words allowed inside a name between hyphens ("Rostov-on-Don", "Deir al-Balah") */
+export const HYPHEN_CONNECTORS = set('on upon al el ad ar as ash at az');
+/** words before a capitalised one that make it a person's name ("a boy named Vladimir") */
+export const NAMING = set('named called nicknamed dubbed');
+/** Arabic articles glued by a hyphen to a capitalised word start a name ("al-Shwayrif") */
+export const ARTICLES = set('al el ad ar as ash at az');
+/** capitalised words that may follow a place name and leave it a place ("Kyiv Mayor", "Gaza City") */
+export const AFTER_PLACE = new Set([...TITLES, ...REGION_KEEP, ...REGION_STRIP, ...[...GEO_HEADS].map((w) => w.toLowerCase()), 'city', 'governor', 'mayor']);
