@@ -73,6 +73,8 @@ function casualty(tokens: Token[], ph: Phrase): boolean {
     if (t.kind === 'punct' && (t.text === ',' || t.text === '.' || t.text === ';')) break;
     if (CASUALTY.has(t.lower)) return true;
   }
+  // "a riot that left six prisoners dead"
+  if (tokens[ph.last + 1]?.lower === 'dead' && ph.modifierCategory !== 'bodies') return true;
   for (let k = ph.last + 1; k < Math.min(tokens.length, ph.last + 5); k++) {
     const t = tokens[k];
     if (t.kind === 'punct') break;
@@ -119,6 +121,7 @@ function specificNounBefore(tokens: Token[], from: number, to: number): Category
 function predicateCategory(tokens: Token[], after: number): Category | null {
   const t0 = tokens[after]?.lower;
   if (t0 === 'imprisoned' || t0 === 'jailed' || t0 === 'detained' || t0 === 'held') return 'prisoners';
+  if (t0 === 'kidnapped' || t0 === 'abducted' || t0 === 'seized') return 'hostages';
   let copula = false;
   for (let k = after; k < Math.min(tokens.length, after + 7); k++) {
     const t = tokens[k];
@@ -188,7 +191,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
         const participle = tokens[k] && RELEASE_PARTICIPLES.has(tokens[k].lower) && k > ph.last + 1 - 1;
         const p1 = tokens[ph.first - 1]?.lower;
         const p2 = tokens[ph.first - 2]?.lower;
-        const standsAt = (p1 === 'at' && (p2 === 'stands' || p2 === 'stood')) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
+        const standsAt = (p1 === 'at' && (p2 === 'stands' || p2 === 'stood' || /\bnumber\b/.test(u.lower))) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
         if ((participle || standsAt) && u.tokens.some((t, k2) => nounAt(tokens, k2) !== null)) {
           ok = true;
           generic = true;

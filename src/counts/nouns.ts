@@ -44,10 +44,10 @@ add(
     'privates sergeants defenders marines paratroopers guardsmen conscripts commanders pilots policemen',
   'soldiers',
 );
-add('civilians civilian children minors minor', 'civilians');
+add('civilians civilian children minors minor babies infants schoolchildren schoolgirls schoolboys teenagers fishermen', 'civilians');
 add('bodies remains corpses', 'bodies');
 add(
-  'fighters guerrillas guerillas militants rebels insurgents separatists sailors seamen fishermen crew ' +
+  'fighters guerrillas guerillas militants rebels insurgents separatists sailors seamen crew ' +
     'mercenaries volunteers journalists activists',
   'other',
 );
@@ -57,7 +57,7 @@ const GENERIC = new Set(
   (
     'people persons men women individuals citizens nationals foreigners members residents ' +
     'nephews nieces sons daughters brothers sisters relatives executives workers employees ' +
-    'students tourists travellers travelers missionaries'
+    'students tourists travellers travelers missionaries villagers victims passengers'
   ).split(' '),
 );
 

@@ -204,7 +204,11 @@ export function readPhrase(tokens: Token[], num: NumberMatch): Phrase {
   }
   let modCat: Category | null = null;
   for (const m of nounRead.mods) modCat = modifierCategory(m.lower) ?? modCat;
-  const tail = perSideAfter(tokens, last + 1);
+  // "95 prisoners of war returned by each side"
+  let tail = perSideAfter(tokens, last + 1);
+  if (tail < 0 && noun && /^(?:returned|released|freed|swapped|exchanged|handed|repatriated)$/.test(tokens[last + 1]?.lower ?? '')) {
+    tail = perSideAfter(tokens, last + 2);
+  }
   if (tail >= 0) {
     perSide = true;
     last = tail;

@@ -10,7 +10,7 @@ import { unitsOf } from '../counts/units.js';
 import { findMentions } from './mentions.js';
 import { eventCounts, mergeMentions, type Event } from './refine.js';
 import { locationOf, mediatorsIn, partiesOf } from './parties.js';
-import { amnestyOnly } from './triggers.js';
+import { hasExchangeEvidence } from './triggers.js';
 
 function eventDate(e: Event, referenceDate: string | null): Exchange['date'] {
   // an agreement's date is when it was agreed, not when the exchange happens
@@ -32,7 +32,7 @@ function onlyDay(ctx: Context): Exchange['date'] {
 }
 
 export function findExchanges(ctx: Context): Exchange[] {
-  if (amnestyOnly(ctx)) return [];
+  if (!hasExchangeEvidence(ctx)) return [];
   const units = unitsOf(ctx);
   const mentions = findMentions(ctx);
   const events = mergeMentions(mentions);

@@ -57,12 +57,15 @@ export const REPORTING = wordSet(`
 export const DATE_BLOCKERS = wordSet(`
   detained captured arrested seized abducted kidnapped taken signed talks meeting meetings ceasefire cease-fire
   truce attack invaded invasion began started launched sentenced convicted killed died born since until
-  before after elected agreed reached struck
+  before after elected agreed reached struck decision decided vote voted approved ruling ordered
 `);
 
 /** Metaphors and finance: "exchange of fire", "stock exchange", "debt swap". */
 export const METAPHOR_AFTER = wordSet(`
   fire gunfire shots blows views ideas information letters notes pleasantries messages data rate rates
-  insults accusations barbs words glances gifts
+  insults accusations barbs words glances gifts programme programmes program programs visits
 `);
-export const METAPHOR_BEFORE = wordSet(`stock currency foreign debt bond bonds credit rate`);
+export const METAPHOR_BEFORE = wordSet(`
+  stock currency foreign debt bond bonds credit rate youth student students cultural academic school
+  list lists documents letters notes messages
+`);

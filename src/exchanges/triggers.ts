@@ -79,7 +79,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
     const next = tokens[i + 1];
     const pw = prev?.lower ?? '';
     if (EXCHANGE_FORMS.has(w)) {
-      if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(next?.lower ?? '')) continue;
+      // "exchanged fire", "exchanged heavy fire", "stock exchange"
+      if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(next?.lower ?? '') || METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
       if (next?.lower === 'of' && METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
       if (pw === 'in' && (next?.lower === 'for' || next?.text === ',')) {
         push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
@@ -199,7 +200,7 @@ const STRONG_AGREEMENT = new Set(['agreed', 'agree', 'agrees', 'obliged', 'commi
 const ALL_FOR_ALL = /^all-for-all$/;
 
 /** Set status from the words around each trigger; drop negated, generic and conditional ones. */
-function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
+function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trigger[] {
   const out: Trigger[] = [];
   for (const tr of raw) {
     if (tr.role === 'connector') {
@@ -261,8 +262,13 @@ function applyModality(tokens: Token[], raw: Trigger[]): Trigger[] {
       }
       if (tokens.slice(Math.max(0, f - 3), f).some((t) => ALL_FOR_ALL.test(t.lower)) && tr.status === 'completed' && agreedAfter >= 0) tr.status = 'agreed';
     } else if (tr.role === 'infinitive') {
-      // "managed to return" reports a completed event; a bare purpose infinitive does not
-      tr.strong = isWord(tokens[f - 2], 'managed', 'able');
+      // "managed to return" reports a completed event; a bare purpose infinitive does not;
+      // "Hamas to free three hostages" (a headline) and "is to free" look ahead
+      if (isWord(tokens[f - 2], 'is', 'are', 'was', 'were') || (headline && isCap(tokens[f - 2]))) {
+        tr.status = 'planned';
+        tr.marked = true;
+        tr.strong = true;
+      } else tr.strong = isWord(tokens[f - 2], 'managed', 'able');
     }
     out.push(tr);
   }
@@ -305,7 +311,7 @@ export function triggersOf(u: Unit): UnitTriggers {
   const hasPeople = unitHasPeople(u);
   let triggers: Trigger[] = [];
   if (hasPeople && !HABITUAL.test(u.lower)) {
-    triggers = applyModality(u.tokens, rawTriggers(u.tokens));
+    triggers = applyModality(u.tokens, rawTriggers(u.tokens), u.header);
     absorb(u.tokens, triggers);
     // a lone connector with nothing to attach to still says an exchange happened
     for (const t of triggers) if (t.role === 'connector' && t.absorbedBy < 0) t.role = 'noun';
@@ -333,11 +339,44 @@ export function amnestyOnly(ctx: Context): boolean {
   return true;
 }
 
-/** Does the article report any exchange or handover of people at all? */
+// captives held by another party (not a state's own inmates), and captivity words
+const CAPTIVES = /\b(?:hostages?|pows?|prisoners? of war|captives?|detainees?|abductees?|kidnapp\w*|abduct\w*|captivity|captured|bodies|remains|soldiers|servicemen)\b/;
+const INMATES = /\b(?:prisoners?|inmates?|convicts?)\b/;
+
+/**
+ * Does the article report any exchange or handover of people at all? An exchange word
+ * with people is enough; a release alone must free captives of another party
+ * (hostages, POWs, or prisoners with two sides named), not a state's own inmates.
+ */
 export function hasExchangeEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
-  for (const u of unitsOf(ctx)) if (triggersOf(u).triggers.length > 0) return true;
+  for (const u of unitsOf(ctx)) {
+    const { triggers } = triggersOf(u);
+    if (triggers.length === 0) continue;
+    if (triggers.some((t) => t.exchange) || TWO_WAY.test(u.lower)) {
+      // "freed four Americans ... in exchange for three Russians": people released for people
+      const released = triggers.some((t) => !t.exchange && t.role === 'verb') && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/.test(u.lower);
+      if (CAPTIVES.test(u.lower) || INMATES.test(u.lower) || released || articleHasCaptives(ctx)) return true;
+      continue;
+    }
+    if (CAPTIVES.test(u.lower)) return true;
+    if (INMATES.test(u.lower) && twoSides(u)) return true;
+  }
   return false;
+}
+
+function articleHasCaptives(ctx: Context): boolean {
+  return unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower));
+}
+
+function twoSides(u: Unit): boolean {
+  const seen = new Set<string>();
+  for (const t of u.tokens) {
+    if (t.kind !== 'word' || t.text[0] === t.lower[0]) continue;
+    const p = partyOfName(t.lower) ?? sideOfDemonym(t.lower);
+    if (p) seen.add(p);
+  }
+  return seen.size >= 2;
 }
 
 export { isDemonymNoun };
