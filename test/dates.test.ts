@@ -86,6 +86,14 @@ describe('weekdays take their direction from the tense of their clause', () => {
     expect(isos('Next Tuesday the envoys meet again.', WED)).toEqual(['2025-03-11']);
   });
 
+  it('"Friday last week" names a day of that week; "starting Monday" looks ahead', () => {
+    expect(isos('They met on Friday last week and meet again on Monday next week.', '2025-03-08')).toEqual([
+      '2025-02-28',
+      '2025-03-10',
+    ]);
+    expect(isos('The truce, starting Monday, should hold.', WED)).toEqual(['2025-03-10']);
+  });
+
   it('a weekday in a clause with no tense takes the day the same weekday names elsewhere', () => {
     const text = 'The second group will cross on Sunday.\nSECOND STAGE ON SUNDAY\nNothing else.';
     expect(isos(text, WED)).toEqual(['2025-03-09', '2025-03-09']);

@@ -53,7 +53,7 @@ function holidayOf(lower: string): Holiday {
   return lower.endsWith('eve') ? 'newYearsEve' : 'newYear';
 }
 
-/** What a chrono result says (null when it names nothing we report). */
+/** What a chrono result says: usually one expression, two for a range ("Nov. 3-4"), none when it names nothing we report. */
 export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   let start = r.index;
   let end = r.index + r.text.length;
@@ -124,7 +124,10 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
       if (the) start -= the[0].length;
       return [{ start, end, expr: { kind: 'weekend', mod } }];
     }
-    return one({ kind: 'weekday', wd: c.get('weekday')!, mod });
+    // "Friday last week", "Monday of next week"
+    const wk = /\b(this|last|past|next)\s{1,3}week$/i.exec(t);
+    const week = wk ? (/next/i.test(wk[1]) ? 1 : /this/i.test(wk[1]) ? 0 : -1) : null;
+    return one({ kind: 'weekday', wd: c.get('weekday')!, mod: week === null ? mod : null, week });
   }
 
   const out: Found[] = [];

@@ -18,8 +18,8 @@ export type DateExpr =
   | { kind: 'month'; m: number; mod: Modifier; yearShift: number | null }
   /** "Christmas Day", "Orthodox Easter": a feast whose day is known in any year */
   | { kind: 'holiday'; name: Holiday }
-  /** "on Friday", "last Friday" */
-  | { kind: 'weekday'; wd: number; mod: Modifier }
+  /** "on Friday", "last Friday"; "Friday last week" has week -1 (weeks from the reference week) */
+  | { kind: 'weekday'; wd: number; mod: Modifier; week: number | null }
   /** "at the weekend" */
   | { kind: 'weekend'; mod: Modifier }
   /** counted from the reference date: "last year", "a week ago", "today" */

@@ -59,7 +59,8 @@ export function findDates(ctx: Context): DateMention[] {
     const e = f.expr;
     // a weekday in a clause with no tense ("SECOND STAGE ON SUNDAY") is the day
     // the same weekday names elsewhere in the story
-    const known = e.kind === 'weekday' && e.mod === null && tenses[i] === null ? sameWeekday.get(e.wd) : undefined;
+    const known =
+      e.kind === 'weekday' && e.mod === null && e.week === null && tenses[i] === null ? sameWeekday.get(e.wd) : undefined;
     const r = known ?? resolve(e, ref, () => tenses[i], anchors);
     advance(anchors, r);
     out.push({ ...span(ctx.doc, f.start, f.end), iso: r.iso, grain: r.grain });
@@ -76,7 +77,7 @@ function weekdaysWithTense(found: Located[], tenses: Tense[], ref: Ymd | null): 
   const none: Anchors = { day: null, month: null, year: null };
   found.forEach((f, i) => {
     const e = f.expr;
-    if (e.kind !== 'weekday' || e.mod !== null || tenses[i] === null || out.has(e.wd)) return;
+    if (e.kind !== 'weekday' || e.mod !== null || e.week !== null || tenses[i] === null || out.has(e.wd)) return;
     out.set(e.wd, resolve(e, ref, () => tenses[i], none));
   });
   return out;

@@ -29,8 +29,3 @@ export const QUANTITY_NOUNS = new Set(
 
 /** Words that make a lone number before them a quantity: "the 2000 prisoners" */
 export const DETERMINERS = new Set('the its their his her a an this that our'.split(' '));
-
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: NaN, few: NaN,
-};

@@ -154,6 +154,7 @@ export function resolve(e: DateExpr, ref: Ymd | null, tense: () => Tense, anchor
       return atGrain({ y, m: e.m, d: 1 }, 'month');
     }
     case 'weekday':
+      if (e.week !== null) return atGrain(addDays(mondayOf(ref), 7 * e.week + ((e.wd + 6) % 7)), 'day');
       return atGrain(weekdayDay(e.wd, e.mod, ref, tense()), 'day');
     case 'weekend': {
       // the Saturday of that weekend

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'present' | 'future' | null;
 const FUTURE = new Set(
   (
     "will 'll shall would wo won't wouldn't shan't could can may might should must " +
-    'tomorrow upcoming planned scheduled expected expect expects due ahead'
+    'tomorrow upcoming planned scheduled expected expect expects due ahead starting beginning effective'
   ).split(' '),
 );
 // words that point to the future when followed by "to": "due to", "set to", "plans to"
@@ -66,10 +66,12 @@ const NOT_PAST = new Set(
 // before a participle these make it passive or infinitive: the auxiliary decides
 const BE = new Set(['be', 'been', 'being', 'to']);
 const MODALS = new Set("will 'll shall would could can may might should must".split(' '));
-// words after which the date's own clause has ended
+// words that open a new clause: the scan for the date's own verb stops there
 const CLAUSE_OPENERS = new Set(
-  'that which who whom whose when where while because although though if unless until as'.split(' '),
+  'that which who whom whose when where while because although though if unless'.split(' '),
 );
+// after the date these end its clause too ("on Friday as talks resumed")
+const CLAUSE_OPENERS_AFTER = new Set([...CLAUSE_OPENERS, 'until', 'as']);
 
 const MAX_BACK = 12;
 const MAX_FORWARD = 8;
@@ -147,7 +149,7 @@ export function clauseTense(text: string, from: number, to: number, start: numbe
   const fwd = words(right);
   let fwdHit: Tense = null;
   for (let i = 0; i < fwd.length && i < MAX_FORWARD; i++) {
-    if (CLAUSE_OPENERS.has(fwd[i].w)) break;
+    if (CLAUSE_OPENERS_AFTER.has(fwd[i].w)) break;
     const s = signal(fwd, i, false);
     if (s) {
       fwdHit = s;
