@@ -2,6 +2,7 @@
 // point from the reference date, days named from the day before, the header,
 // no reference date, hostile input, and the figures on the shared gold files.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc, segment } from '../src/document/document.js';
@@ -317,6 +318,33 @@ describe('output', () => {
     expect(engine.parsers.length).toBe(KEPT_PARSERS.length + 3);
     // ours: the non-date filter and the validity check
     expect(engine.refiners.length).toBeGreaterThanOrEqual(KEPT_REFINERS.length + 2);
+  });
+});
+
+describe('any mix of date words', () => {
+  const TOKENS = [
+    'on', 'Friday', 'the', 'next', 'day', 'last', 'week', 'in', '2022', 'Feb.', '29', '30', 'February', 'May',
+    'since', ',', '.', '\n', '(Reuters)', '-', 'ago', 'a', 'year', 'later', 'Christmas', 'Easter', 'weekend',
+    'will', 'was', 'freed', 'to', 'be', '1999', '2024-02-30', 'Sept', '3-4', 'every', 'Monday', 'of', 'this',
+    'month', '\u2019s', 'Orthodox', 'BE', 'tonight', 'between', 'and', '2500', 'people',
+  ];
+  it('gives spans into the text, in order, with well-formed ISO values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(null, '2024-02-29', '2023-12-31', '1999-06-15'),
+        (words, ref) => {
+          const text = words.join(' ');
+          const d = mentions(text, ref);
+          d.forEach((m, i) => {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            if (i > 0) expect(m.start).toBeGreaterThanOrEqual(d[i - 1].start);
+            if (m.iso !== null) expect(m.iso).toMatch(/^[12]\d{3}(-\d{2}(-\d{2})?)?$/);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

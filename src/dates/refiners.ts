@@ -110,8 +110,15 @@ export const dropNonDates: Refiner = {
   refine: (context, results) => results.filter((r) => rejection(context, r) === null),
 };
 
-/** Drops impossible dates ("February 30"); stands in for chrono's UnlikelyFormatFilter. */
+const saneYear = (c: ParsingResult['start']) => !c.isCertain('year') || (c.get('year')! >= 1000 && c.get('year')! <= 2999);
+
+/**
+ * Drops impossible dates ("February 30") and years chrono reads from stray words
+ * ("29 BE" as a Buddhist-era year); stands in for chrono's UnlikelyFormatFilter.
+ */
 export const validDates: Refiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.start.isValidDate() && (!r.end || r.end.isValidDate())),
+    results.filter(
+      (r) => r.start.isValidDate() && saneYear(r.start) && (!r.end || (r.end.isValidDate() && saneYear(r.end))),
+    ),
 };
