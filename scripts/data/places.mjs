@@ -98,6 +98,9 @@ const CONTINENTS = [
   ['Sea of Azov', 'other'], ['Strait of Hormuz', 'other'], ['Arctic', 'other'], ['Eastern Europe', 'other'],
   ['Western Europe', 'other'], ['Central Europe', 'other'], ['Indian Ocean', 'other'], ['Pacific', 'other'],
   ['Atlantic', 'other'], ['Levant', 'other'],
+  // states that no longer exist, still named in background paragraphs
+  ['Soviet Union', 'other'], ['USSR', 'other'], ['Yugoslavia', 'other'], ['Czechoslovakia', 'other'],
+  ['East Germany', 'other'], ['West Germany', 'other'], ['Ottoman Empire', 'other'],
 ];
 
 const countryKeys = new Set(countries.flatMap(([, ...names]) => names.map(loose)));

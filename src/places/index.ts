@@ -42,7 +42,7 @@ export function findPlaces(ctx: Context): Place[] {
     units.push({ start, end: s.end });
   }
   sc.run(units);
-  return group(text, sc.hits);
+  return group(text, sc.results());
 }
 
 function group(text: string, hits: { start: number; end: number; name: string; type: PlaceType; countryCode: string | null; key: string }[]): Place[] {

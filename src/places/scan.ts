@@ -20,6 +20,7 @@ export interface Hit {
   type: PlaceType;
   countryCode: string | null;
   key: string;
+  soft?: boolean;
 }
 
 export interface Unit {
@@ -51,6 +52,8 @@ export function display(s: string): string {
 }
 
 const lower = (t: Tok) => t.text.toLowerCase();
+/** "Raúl" -> "raul", for the given-name list */
+const plain = (t: Tok) => t.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
 function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
@@ -94,8 +97,14 @@ export class Scanner {
     for (let i = 1; i < words.length; i++) this.learnedPrefixes.add(words.slice(0, i).join(' '));
   }
 
-  add(start: number, end: number, name: string, type: PlaceType, countryCode: string | null): void {
-    this.hits.push({ start, end, name, type, countryCode, key: keyOf(type, countryCode, name, this.fold) });
+  /** soft: a guess ("X prison" names a town) that a later "X prison in ..." takes back */
+  add(start: number, end: number, name: string, type: PlaceType, countryCode: string | null, soft = false): void {
+    this.hits.push({ start, end, name, type, countryCode, key: keyOf(type, countryCode, name, this.fold), soft });
+  }
+
+  /** the finds, less the guesses the rest of the text took back */
+  results(): Hit[] {
+    return this.hits.filter((h) => !(h.soft && this.facility.has(this.fold(h.name))));
   }
 
   run(units: Unit[]): void {
@@ -174,6 +183,21 @@ export class Scanner {
     return true;
   }
 
+  /** a phrase split at its hyphens when the whole is unknown and a part is a known place */
+  private hyphenParts(toks: Tok[], s: number, e: number): [number, number][] {
+    const parts: [number, number][] = [];
+    let a = s;
+    for (let k = s + 1; k <= e; k++) {
+      if (isHyphen(toks[k].gap) && toks[k].cap && toks[k - 1].cap) {
+        parts.push([a, k - 1]);
+        a = k;
+      }
+    }
+    parts.push([a, e]);
+    if (parts.length === 1 || this.lookup(this.fold(this.slice(toks, s, e)))) return [[s, e]];
+    return parts.some(([x, y]) => this.lookup(this.fold(this.slice(toks, x, y)))) ? parts : [[s, e]];
+  }
+
   private cover(toks: Tok[], s: number, e: number): void {
     for (let k = s; k <= e; k++) this.covered.add(toks[k].start);
   }
@@ -188,21 +212,25 @@ export class Scanner {
       const prev = toks[i - 1];
 
       // persons: a first name or a title, then a capitalised word
-      if (t.cap && (FIRST_NAMES.has(lw) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === ' ') {
+      if (t.cap && (FIRST_NAMES.has(plain(t)) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === ' ') {
         let e = i + 1;
         while (e + 1 < n && toks[e + 1].cap && toks[e + 1].gap === ' ' && !toks[e].poss && e - i < 3) e++;
-        if (FIRST_NAMES.has(lw) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+        if (FIRST_NAMES.has(plain(t)) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
       }
 
       // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
-      const regionWord = W.REGION_KEEP.has(lw) || W.REGION_STRIP.has(lw);
+      // "Zamfara state" but not "the Islamic State"
+      const regionWord = W.REGION_KEEP.has(lw) || (W.REGION_STRIP.has(lw) && (lw !== 'state' || t.text === 'state'));
       const cityWord = W.CITY_AFTER.has(lw) && !t.cap;
       const facilityWord = W.FACILITY.has(t.text);
       const prisonWord = lw === 'prison' || lw === 'jail';
-      if ((regionWord || cityWord || facilityWord || prisonWord) && prev && prev.cap && !prev.poss && t.gap === ' ') {
+      const crossingWord = (W.CROSSING.has(lw) && !t.cap) || (t.text === 'border' && toks[i + 1]?.text === 'crossing');
+      if ((regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && t.gap === ' ') {
         const s = this.phraseBack(toks, i - 1);
         if (!this.plausible(toks, s, i - 1)) continue;
         const pText = this.slice(toks, s, i - 1);
+        // "RIA state news agency": an adjective "state", an acronym before it
+        if (lw === 'state' && (isAllCaps(pText) || W.STATE_NOUNS.has(toks[i + 1]?.text ?? ''))) continue;
         const pKey = this.fold(pText);
         const known = entryByKey(pKey);
         if (known?.type === 'country' || known?.type === 'continent') continue;
@@ -214,10 +242,21 @@ export class Scanner {
           }
           continue;
         }
-        if (prisonWord) {
-          if (!known) {
-            this.add(toks[s].start, toks[i - 1].end, display(pText), 'city', null);
-            this.learn(pKey, { name: display(pText), type: 'city', countryCode: null });
+        if (prisonWord || crossingWord) {
+          // "Tehran's Evin prison", "Ofer prison near Ramallah": a prison in a place, named for itself
+          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(this.fold(toks[s - 1].text))) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
+          if (inPlace) {
+            this.facility.add(pKey);
+            this.cover(toks, s, i);
+          } else if (!known) {
+            // "the Chaman-Spin Boldak crossing": a crossing between two places
+            for (const [a, b] of this.hyphenParts(toks, s, i - 1)) {
+              const text = this.slice(toks, a, b);
+              const k = this.fold(text);
+              const e = this.lookup(k);
+              this.add(toks[a].start, toks[b].end, display(text), e?.type ?? 'city', e?.countryCode ?? null, !e && prisonWord);
+              if (!e) this.learn(k, { name: display(text), type: 'city', countryCode: null });
+            }
             this.cover(toks, s, i - 1);
           }
           continue;
@@ -403,8 +442,8 @@ export class Scanner {
 
     // compound adjectives and hyphenated names: "Russia-backed", "pro-Russia", "Ben-Ami"
     if (next && isHyphen(next.gap)) {
-      if (!next.cap) return false;
-      if (!this.isPlaceToken(next)) return false;
+      if (!next.cap && !W.LOCATED.has(next.text)) return false;
+      if (next.cap && !this.isPlaceToken(next)) return false;
     }
     if (prev && isHyphen(first.gap)) {
       if (!prev.cap && !W.ARTICLES.has(prev.text)) return false;
@@ -413,13 +452,13 @@ export class Scanner {
 
     if (type === 'country') {
       // "Michael Jordan", "Georgia Smith"
-      if (prev && prev.cap && prev.gap === ' ' && FIRST_NAMES.has(lower(prev))) return false;
+      if (prev && prev.cap && prev.gap === ' ' && FIRST_NAMES.has(plain(prev))) return false;
       if (s === e && next && next.cap && next.gap === ' ' && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
       return true;
     }
 
     // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
-    if (prev && prev.cap && prev.gap === ' ' && (FIRST_NAMES.has(lower(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
+    if (prev && prev.cap && prev.gap === ' ' && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
     if (!last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
     if (!learned && this.surnames.has(key)) return false;
     if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;

@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** "Kursk region", "Luhansk Oblast": the word stays in the name */
 export const REGION_KEEP = set('region oblast province governorate regions oblasts provinces governorates');
 /** "Kursk area", "the Nagorno-Karabakh enclave": the name is the words before */
-export const REGION_STRIP = set('area district territory enclave krai okrug');
+export const REGION_STRIP = set('area district territory enclave krai okrug state');
 /** "region of Lugansk", "the port city of Mariupol": head word -> type */
 export const OF_HEADS: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ...[...set('region regions province provinces oblast oblasts governorate governorates territory territories district districts')].map((w) => [w, 'region'] as const),
@@ -17,7 +17,7 @@ export const OF_HEADS: ReadonlyMap<string, 'region' | 'city'> = new Map([
 /** "Qalaat al-Madiq town" */
 export const CITY_AFTER = set('town village city settlement');
 /** "Crimean Peninsula", "Gaza Strip": capitalised geographic heads, part of the name */
-export const GEO_HEADS = set('Peninsula Strip Heights Island Islands');
+export const GEO_HEADS = set('Peninsula Strip Heights Island Islands Sea Ocean peninsula');
 /** "Vnukovo airport", "Azovstal plant": the name is the facility's, not a place */
 export const FACILITY = set('airport airfield plant steelworks factory refinery hospital stadium station airbase Airport Steelworks Plant');
 /** "Kyiv Independent", "Azov brigade": a newspaper, a unit, a club */
@@ -42,7 +42,10 @@ export const NOT_NAMES = set(
   'the a an this that these those its his her their our eastern western northern southern central ' +
     'east-central north-east south-east north-west south-west border frontline front occupied annexed ' +
     'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday',
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    // group adjectives that no demonym list holds ("the Islamic State", "a Gulf state")
+    'arab islamic jewish muslim christian sunni shia shiite kurdish baltic nordic gulf balkan caspian ' +
+    'soviet communist sovereign independent federal union member nation',
 );
 /** lower-case words allowed inside a name between spaces ("Sea of Azov", "Bosnia and Herzegovina") */
 export const CONNECTORS = set('of the and de du da la le');
@@ -54,3 +57,12 @@ export const NAMING = set('named called nicknamed dubbed');
 export const ARTICLES = set('al el ad ar as ash at az');
 /** capitalised words that may follow a place name and leave it a place ("Kyiv Mayor", "Gaza City") */
 export const AFTER_PLACE = new Set([...TITLES, ...REGION_KEEP, ...REGION_STRIP, ...[...GEO_HEADS].map((w) => w.toLowerCase()), 'city', 'governor', 'mayor']);
+/** "Tripoli-based": the compound still says where; "-backed", "-led" say who */
+export const LOCATED = set('based born bound headquartered');
+/** "the Wagah border crossing", "Kerem Shalom crossing": the crossing takes a place's name */
+export const CROSSING = set('crossing checkpoint');
+/** nouns after an adjective "state" ("state media"): no "X state" region there */
+export const STATE_NOUNS = set(
+  'news media television tv broadcaster agency department secretary visit funeral dinner prosecutor ' +
+    'security council company enterprise firm budget-funded run owned controlled officials official-',
+);
