@@ -1,9 +1,9 @@
 // Candidate names in one sentence: runs of capitalised words with the title words,
 // places and organisation words peeled off, and the evidence that the rest is a person.
-import { COMMON, FIRST_NAMES, ORG_WORDS, LAST_NAMES, NAME_PARTICLES, NAMING_WORDS, ORG_OR_PLACE_AFTER, ORGS, PERSON_AFTER, SPEECH_VERBS, hasSurnameShape } from './lexicon.js';
+import { COMMON, firstName, ORG_WORDS, LAST_NAMES, NAME_PARTICLES, NAMING_AS, NAMING_WORDS, ORG_OR_PLACE_AFTER, ORGS, PERSON_AFTER, SPEECH_VERBS, hasSurnameShape } from './lexicon.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { titleAfter, titleBefore, titleBeforeComma, type TitleRange } from './titles.js';
-import { canBeNamePart, isHonorific, isMonthOrDay, isPersonNoun, isTitleModifier, type Vocabulary } from './words.js';
+import { canBeNamePart, isSpeechVerb, isDemonym, isHonorific, isMonthOrDay, isPersonNoun, isPlaceWord, isTitleModifier, type Vocabulary } from './words.js';
 
 export interface Evidence {
   /** "President X", "aide X", "Mr X", "her daughter X" */
@@ -26,6 +26,10 @@ export interface Evidence {
   knownSurname: boolean;
   /** preceded by "the" with no title between: "the Observatory" */
   definite: boolean;
+  /** "Mr X", "Gen. X" */
+  honorific: boolean;
+  /** after a place preposition: "in X", "near X" */
+  locative: boolean;
 }
 
 export interface Candidate {
@@ -71,7 +75,7 @@ function speechAfter(tokens: Token[], to: number): boolean {
   for (let k = to, n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
-    if (SPEECH_VERBS.has(t.lower)) return true;
+    if (isSpeechVerb(t)) return true;
     if (!SPEECH_SKIP.has(t.lower)) return false;
   }
   return false;
@@ -94,27 +98,39 @@ function ageAfter(tokens: Token[], to: number): boolean {
   return a?.text === '(' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && c?.text === ')';
 }
 
+/** The core name inside a run: the longest tail of name-capable words. */
+function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boolean): number {
+  let from = to;
+  while (from > rf) {
+    const p = tokens[from - 1];
+    if (ok(p)) from--;
+    else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(tokens[from - 2])) from -= 2;
+    else break;
+  }
+  return from;
+}
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
+
 /** The name candidates of one sentence. */
 export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary): Candidate[] {
   const out: Candidate[] = [];
+  const namePart = (t: Token) => canBeNamePart(t, vocab);
   for (const [rf, rt] of capitalRuns(tokens, isCapWord)) {
     let to = rt;
     while (to > rf && isMonthOrDay(tokens[to - 1])) to--;
-    // a run ending in an organisation or place word ("Russian Defence Ministry") holds no person
-    if (to === rf || !canBeNamePart(tokens[to - 1], vocab)) continue;
-    let from = to - 1;
-    while (from > rf) {
-      const p = tokens[from - 1];
-      if (canBeNamePart(p, vocab)) from--;
-      else if (p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && canBeNamePart(tokens[from - 2], vocab)) from -= 2;
-      else break;
-    }
+    let from = coreOf(tokens, rf, to, namePart);
+    // "Raúl Ibarra": a first name followed by a word that is also a place name
+    const wide = coreOf(tokens, rf, to, (t) => namePart(t) || (isCapWord(t) && vocab.isPlaceToken(t) && !isDemonym(t)));
+    if (wide < from && to - wide >= 2 && firstName(tokens[wide].lower) && !vocab.isPlaceName(lowerOf(tokens, wide, to))) from = wide;
+    // a run ending in an organisation or place word ("Russian Defence Ministry", "Gorky Park") holds no person
+    if (from === to || isPlaceWord(tokens[to - 1])) continue;
     // at most four words in a name; more is a title or an organisation
     if (to - from > 4) from = to - 4;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
     let named = false;
-    for (let k = rf; k < to && !named; k++) {
-      const lower = tokens.slice(k, to).map((t) => t.lower).join(' ');
+    for (let k = rf; k <= from && !named; k++) {
+      const lower = lowerOf(tokens, k, to);
       named = ORGS.has(lower) || vocab.isPlaceName(lower);
     }
     if (named) continue;
@@ -135,22 +151,38 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
       const n2 = tokens[rt + 1];
       if (n2 && n2.kind === 'word' && !n2.cap && ORG_OR_PLACE_AFTER.has(n2.lower) && !isPersonNoun(next) && !SPEECH_VERBS.has(next.lower)) continue;
     }
-    out.push(makeCandidate(text, sentence, tokens, from, to, rf, vocab, personAfter));
+    out.push(makeCandidate(sentence, tokens, from, to, personAfter));
   }
   return out;
 }
 
-function makeCandidate(_text: string, sentence: number, tokens: Token[], from: number, to: number, runFrom: number, vocab: Vocabulary, personAfter: boolean): Candidate {
+const lowerOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.lower).join(' ');
+
+/** "a woman called X", "gave his name only as X", "gave only his first name, X" */
+function namedBefore(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  if (!prev) return false;
+  if (prev.kind === 'word' && NAMING_WORDS.has(prev.lower)) return true;
+  if (prev.lower === 'as') {
+    for (let k = from - 2; k >= Math.max(0, from - 5); k--) if (NAMING_AS.has(tokens[k].lower)) return true;
+  }
+  return prev.text === ',' && tokens[from - 2]?.lower === 'name';
+}
+
+function makeCandidate(sentence: number, tokens: Token[], from: number, to: number, personAfter: boolean): Candidate {
   const first = tokens[from];
   const last = tokens[to - 1];
   const single = to - from === 1;
   let title = titleBefore(tokens, from);
   const prev = tokens[from - 1];
-  const titled = !!title || (!!prev && (isHonorific(prev) || (isPersonNoun(prev) && prev.kind === 'word')));
-  const naming = !!prev && prev.kind === 'word' && NAMING_WORDS.has(prev.lower);
+  const honorific = !!prev && isHonorific(prev);
+  const titled = !!title || honorific || (!!prev && isPersonNoun(prev) && prev.kind === 'word');
+  const naming = namedBefore(tokens, from);
   // "a woman called Tania": the noun before the naming word is her title
   if (naming && !title && tokens[from - 2] && isPersonNoun(tokens[from - 2])) title = { from: from - 2, to: from - 1 };
   let appositive = false;
+  // ", NAME, said": the name closes a title before it
+  const commaSpeech = prev?.text === ',' && tokens[to]?.text === ',' && speechAfter(tokens, to + 1);
   if (!title) {
     const after = titleAfter(tokens, to);
     const beforeComma = prev?.text === ',' ? titleBeforeComma(tokens, from - 1) : null;
@@ -164,20 +196,22 @@ function makeCandidate(_text: string, sentence: number, tokens: Token[], from: n
       appositive = true;
     }
   }
-  const speech = speechAfter(tokens, to) || speechBefore(tokens, title && title.to <= from ? title.from : from);
+  const speech = speechAfter(tokens, to) || commaSpeech || speechBefore(tokens, title && title.to <= from ? title.from : from);
+  const initialCommon = first.initial && COMMON.has(first.lower);
   const evidence: Evidence = {
     title: titled,
+    honorific,
     naming,
     age: ageAfter(tokens, to),
     speech,
     appositive,
     administration: personAfter,
-    firstName: !single && FIRST_NAMES.has(first.lower) && !(first.initial && COMMON.has(first.lower)),
-    surnameShape: !single && hasSurnameShape(last.text) && !(first.initial && COMMON.has(first.lower)),
+    firstName: !single && !!firstName(first.lower) && !initialCommon,
+    surnameShape: !single && hasSurnameShape(last.text) && !initialCommon,
     knownSurname: single && LAST_NAMES.has(last.lower) && !COMMON.has(last.lower),
     definite: prev?.lower === 'the' && !personAfter,
+    locative: !!prev && LOCATIVE.has(prev.lower),
   };
-  void runFrom;
   return { sentence, tokens, from, to, title, evidence };
 }
 
@@ -185,11 +219,15 @@ function makeCandidate(_text: string, sentence: number, tokens: Token[], from: n
 export function isPerson(c: Candidate): boolean {
   const e = c.evidence;
   if (e.definite) return false;
+  // "Camp David", "Lake Victoria": a place word opening the name needs a title ("Park Ji-hoon" has one)
+  if (isPlaceWord(c.tokens[c.from]) && !e.title) return false;
   const single = c.to - c.from === 1;
-  // "Internal Affairs": ordinary words need a title, an age or a naming word
-  const ordinary = c.tokens.slice(c.from, c.to).every((t) => COMMON.has(t.lower) && !FIRST_NAMES.has(t.lower));
-  if (ordinary) return e.title || e.age || e.naming;
-  if (!single) return e.title || e.naming || e.age || e.speech || e.appositive || e.administration || e.firstName || e.surnameShape;
+  const strong = e.title || e.naming || e.age || e.speech || e.appositive || e.administration;
+  // "Internal Affairs", "General Staff": ordinary words need an honorific, an age or a naming word
+  const ordinary = c.tokens.slice(c.from, c.to).every((t) => COMMON.has(t.lower) && !firstName(t.lower));
+  if (ordinary) return single ? e.honorific || e.age || e.naming : e.title || e.age || e.naming;
+  // "homes in Spin Boldak": after a place preposition, the shape of a name is not enough
+  if (!single) return strong || ((e.firstName || e.surnameShape) && !e.locative);
   if (c.tokens[c.from].text.length < 3) return false;
-  return e.title || e.naming || e.age || e.appositive || e.administration || e.knownSurname || (e.speech && hasSurnameShape(c.tokens[c.from].text));
+  return e.title || e.naming || e.age || e.appositive || e.administration || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
 }

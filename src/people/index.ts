@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { span } from '../document/document.js';
 import type { Person, Span } from '../types.js';
 import { capitalRuns, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
-import { FIRST_NAMES } from './lexicon.js';
+import { firstName } from './lexicon.js';
 import { tokenize, isAllCaps, type Token } from './tokens.js';
 import { affiliationOf, textOf } from './titles.js';
 import { isOrgWord, Vocabulary } from './words.js';
@@ -114,7 +114,7 @@ export function readPeople(ctx: Context): PeopleIndex {
       title: null,
       affiliation: null,
       mentions: [],
-      gender: FIRST_NAMES.get(words[0]) ?? 'u',
+      gender: firstName(words[0]) ?? 'u',
     };
     entries.push(e);
     register(e);
@@ -138,9 +138,14 @@ export function readPeople(ctx: Context): PeopleIndex {
       while (i < rt) {
         let matched = 0;
         let entry: Entry | undefined;
+        let byFirst = false;
         for (let k = Math.min(rt, i + 5); k > i; k--) {
           const key = toks.slice(i, k).map((t) => bare(t.lower)).join(' ');
-          const e = byTail.get(key) ?? (k === i + 1 ? firstNames.get(key) ?? undefined : undefined);
+          let e = byTail.get(key);
+          if (!e && k === i + 1) {
+            e = firstNames.get(key) ?? undefined;
+            byFirst = !!e;
+          }
           if (e) {
             entry = e;
             matched = k - i;
@@ -153,7 +158,8 @@ export function readPeople(ctx: Context): PeopleIndex {
         }
         const start = toks[i].start;
         const end = toks[i + matched - 1].end;
-        if (!vocab.inPlaceMention(start, end) && !seen.has(start)) {
+        // a surname wins over a place of the same name; a bare first name does not
+        if (!(byFirst && vocab.inPlaceMention(start, end)) && !seen.has(start)) {
           seen.add(start);
           entry.mentions.push(span(ctx.doc, start, end));
         }

@@ -8,6 +8,11 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** first name -> gender hint: m, f, or u (either / unknown) */
 export const FIRST_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.first as Record<string, string>));
+const MARKS = /\p{M}/gu;
+/** The gender hint of a first name, diacritics folded ("Raúl" as "raul"); undefined when unknown. */
+export function firstName(lower: string): string | undefined {
+  return FIRST_NAMES.get(lower) ?? (/[^\x00-\x7f]/.test(lower) ? FIRST_NAMES.get(lower.normalize('NFD').replace(MARKS, '')) : undefined);
+}
 export const LAST_NAMES: ReadonlySet<string> = new Set(data.last);
 export const ORGS: ReadonlySet<string> = new Set(data.orgs);
 export const GAZETTEER: ReadonlySet<string> = new Set(data.places);
@@ -36,7 +41,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
     investigator investigators monitor witness witnesses source sources analyst chairman chairwoman chair
     deputy deputies lawyer lawyers attorney journalist reporter reporters photographer activist activists
     minister ministers president presidents vice-president prime-minister mayor king queen prince princess
-    crown-prince leader leaders commander commanders officer officers official commissioner commissioners`),
+    crown-prince leader leaders commander commanders officer officers official commissioner commissioners
+    counterpart counterparts predecessor successor spokesperson striker midfielder defender footballer player
+    coach boxer figure dissident oligarch businessman businesswoman academic novelist student students
+    shopkeeper farmer driver nurse doctor paramedic rescuer survivor survivors teenager teenagers pensioner
+    grandmother grandfather mother-in-law widow widower fiancee fiance cousin nephew niece priest pastor
+    nun monk rabbi imam mufti chaplain bishop archbishop metropolitan patriarch abbot`),
 ]);
 
 // Lower-case words that may sit inside a title before the head noun
@@ -71,10 +81,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = set(`said says say saying told 
   chanting asked asks replied replies explained explains recalled recalls continued continues claimed claims
   urged urges called calls described describes confirmed confirms reported reports quoted cried cries screamed
   yelled whispered exclaimed argued argues admitted admits acknowledged pledged vowed promised promises
-  commented comments remarked remarks sang sings`);
+  commented comments remarked remarks sang sings accused accuses dismissed dismisses denounced denounces
+  condemned condemns praised praises hailed hails welcomed welcomes criticised criticized criticises criticizes
+  branded brands labelled labeled termed dubbed`);
 
 /** Speech verbs that only introduce (never close) a quote: "called X 'Y'", "urged X to 'Y'". */
-export const INTRODUCING_ONLY: ReadonlySet<string> = set('called calls urged urges described describes');
+export const INTRODUCING_ONLY: ReadonlySet<string> = set(`called calls urged urges described describes accused accuses dismissed
+  dismisses denounced denounces condemned condemns praised praises hailed hails welcomed welcomes criticised criticized
+  criticises criticizes branded brands labelled labeled termed dubbed`);
 
 /** Words after a capitalised phrase that make it an organisation or a place ("Wagner group", "Olenivka prison"). */
 export const ORG_OR_PLACE_AFTER: ReadonlySet<string> = new Set([
@@ -95,7 +109,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     mission programme program festival prison jail airport station channel cross crescent nations union
     council committee court agency office group brigade battalion regiment army movement party times post
     news press tv television radio social media network telegram twitter facebook whatsapp instagram youtube
-    state states emirates kingdom federation coalition alliance organisation organization institute fund`),
+    state states emirates kingdom federation coalition alliance organisation organization institute fund
+    staff command commission secretariat directorate inspectorate prosecutor's`),
 ]);
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -115,13 +130,15 @@ export const PERSON_AFTER: ReadonlySet<string> = set('administration presidency 
 
 /** Words that introduce a bare name: "a woman called Tania", "a boy named Vladimir". */
 export const NAMING_WORDS: ReadonlySet<string> = set('called named nicknamed');
+/** "gave his name only as X", "identified only as X", "known as X": the words before "as". */
+export const NAMING_AS: ReadonlySet<string> = set('name identified known introduced named');
 
 // Surname endings of transliterated Slavic, Armenian, Georgian, Balkan and Baltic names:
 // evidence for a two-word name that no first-name list knows ("Vitalii Matviienko").
 const SURNAME_ENDINGS = [
   'enko', 'chuk', 'czuk', 'yuk', 'iuk', 'ov', 'ova', 'ev', 'eva', 'yov', 'yova', 'sky', 'skyi', 'skiy', 'skyy',
   'ski', 'ska', 'skaya', 'vich', 'vych', 'ovic', 'evic', 'yan', 'ian', 'shvili', 'adze', 'idze', 'escu',
-  'ovski', 'in', 'ina', 'yn', 'yna', 'ko', 'uk', 'ak', 'ets', 'ich', 'off', 'zade', 'oglu', 'glu', 'yev', 'yeva',
+  'ovski', 'in', 'ina', 'yn', 'yna', 'ko', 'uk', 'ets', 'ich', 'off', 'zade', 'oglu', 'glu', 'yev', 'yeva',
 ];
 export function hasSurnameShape(word: string): boolean {
   const w = word.toLowerCase();

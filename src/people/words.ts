@@ -4,13 +4,14 @@ import type { Place } from '../types.js';
 import {
   COMMON,
   DEMONYMS,
-  FIRST_NAMES,
+  firstName,
   GAZETTEER,
   HONORIFICS,
   MONTHS_DAYS,
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { isAllCaps, type Token } from './tokens.js';
@@ -58,6 +59,8 @@ export class Vocabulary {
   }
 }
 
+/** A speech verb as written in running text (lower case: "States" is no verb). */
+export const isSpeechVerb = (t: Token) => t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.lower.replace(/\.$/, ''));
 export const isPersonNoun = (t: Token) => t.kind === 'word' && PERSON_NOUNS.has(t.lower);
 export const isDemonym = (t: Token) => t.kind === 'word' && DEMONYMS.has(t.lower);
@@ -65,7 +68,7 @@ export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(t.lower.replace(/\.$/,
 export const isOrgWord = (t: Token) => ORG_WORDS.has(t.lower);
 export const isPlaceWord = (t: Token) => PLACE_WORDS.has(t.lower);
 export const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
-export const firstNameGender = (t: Token) => FIRST_NAMES.get(t.lower);
+export const firstNameGender = (t: Token) => firstName(t.lower);
 
 /** A capitalised token that may be part of a person's name. */
 export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
@@ -73,9 +76,11 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   // "I", "I've", "I'm"
   if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return false;
   if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return false;
-  if (isOrgWord(t) || isPlaceWord(t) || vocab.isPlaceToken(t)) return false;
+  if (isOrgWord(t) || vocab.isPlaceToken(t)) return false;
   // "Another", "Fighting", "Officials" opening a sentence are ordinary words
-  if (t.initial && COMMON.has(t.lower) && !FIRST_NAMES.has(t.lower)) return false;
+  if (t.initial && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  // "Missing Persons", "Breaking News": an ordinary -ing word is no name
+  if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return false;
   return true;
 }
 

@@ -1,15 +1,22 @@
-// Who said it: read the attribution after a quote (",” Nehir said", ",” said one
-// soldier"), before it ("X wrote on Truth Social:", "X told reporters that the swap
-// was “…”"), or inside it ("“…,” he said. “…”"); resolve pronouns to the last person
-// named outside quotes; name institutions as written ("the ministry", "Iranian state TV").
-import { FIRST_NAMES, SPEECH_VERBS } from '../people/lexicon.js';
-import { tokenize, type Token } from '../people/tokens.js';
+// Who said it. The subject of a speech verb is read clause by clause back from the verb
+// ("Tatyana Moskalkova, Russia's ombudsperson, said" -> the named person past the
+// appositive; "while the government communications service said" -> the service);
+// pronouns go to the last person named outside quotes, unless an unnamed speaker
+// ("One of the released soldiers ...") was introduced since; institutions are named
+// as written ("the ministry", "Iranian state TV"), unnamed people get a description.
+import { firstName, SPEECH_VERBS } from '../people/lexicon.js';
+import type { Token } from '../people/tokens.js';
+import { tokenize } from '../people/tokens.js';
 import { isPersonNoun } from '../people/words.js';
+import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
+
+export type SpeakerKind = 'person' | 'institution' | 'named' | 'unnamed';
 
 export interface Speaker {
   speaker: string | null;
   description: string | null;
+  kind: SpeakerKind;
 }
 
 interface MentionRef {
@@ -23,72 +30,106 @@ interface MentionRef {
 const INSTITUTIONS = new Set(`ministry military army government junta kremlin police office committee council agency
   service authorities presidency embassy court mission observatory movement organisation organization command
   headquarters staff cabinet parliament administration coalition alliance secretariat directorate department
-  commission tribunal prosecutor's prosecutors`.split(/\s+/));
+  commission tribunal prosecutor's prosecutors centre center tv television radio broadcaster`.split(/\s+/));
 // Nouns for unnamed groups of speakers ("the same group was shown chanting").
-const GROUP_NOUNS = new Set('group groups crowd crowds family families team unit people'.split(' '));
+export const GROUP_NOUNS = new Set('group groups crowd crowds family families team unit people'.split(' '));
 const AUX = new Set(`was were is are has have had be been being also later earlier then reportedly shown quoted heard seen
-  as once again further separately previously would will could can may might had publicly repeatedly initially
-  first last recently subsequently simply just still only`.split(/\s+/));
-const NP_STOP = new Set(`who whom whose which that where when while and or but because although if as than
+  once again further separately previously would will could can may might publicly repeatedly initially
+  recently subsequently simply just still only`.split(/\s+/));
+const NP_STOP = new Set(`who whom whose which that where when while and or but because although though if as than
   to from by with at on in into for about after before during under over against between among through via
-  since until within without according said says`.split(/\s+/));
-const DETS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'few']);
+  since until within without according`.split(/\s+/));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'few']);
-const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
+const LEADING = new Set(['and', 'but', 'so', 'also', 'however', 'meanwhile', 'separately', 'then', 'later', 'earlier', 'still', 'yet']);
+const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'if', 'when']);
+const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')', '"']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+const ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos st mt ft vs'.split(' '));
+
+/** A placeholder for a quotation skipped inside an attribution window. */
+export const QUOTE_TOKEN = '"';
 
 export class Attributor {
   private readonly mentions: MentionRef[];
+
   constructor(
-    private readonly text: string,
+    readonly text: string,
     people: Person[],
     insideQuote: (at: number) => boolean,
+    private readonly sentences: Range[],
   ) {
     const refs: MentionRef[] = [];
     for (const p of people) {
-      const gender = FIRST_NAMES.get(p.name.split(/\s+/)[0].toLowerCase()) ?? 'u';
+      const gender = firstName(p.name.split(/\s+/)[0].toLowerCase()) ?? 'u';
       for (const m of p.mentions) refs.push({ start: m.start, end: m.end, person: p, gender });
     }
     refs.sort((a, b) => a.start - b.start);
     this.mentions = refs.filter((m) => !insideQuote(m.start));
   }
 
-  /** The person mentioned over [start, end), if any (the last one when several). */
+  /** The last person named over [start, end), not as a possessive ("Zelenskiy's chief of staff"). */
   personIn(start: number, end: number): MentionRef | undefined {
+    const ms = this.mentions;
     let found: MentionRef | undefined;
-    for (const m of this.mentionsBetween(start, end)) if (this.text[m.end] !== '\u2019' && this.text[m.end] !== "'") found = m;
+    for (let i = lowerBound(ms, start); i < ms.length && ms[i].start < end; i++) {
+      const m = ms[i];
+      if (m.end > end) break;
+      const after = this.text[m.end];
+      if ((after === '\u2019' || after === "'") && /s/i.test(this.text[m.end + 1] ?? '')) continue;
+      found = m;
+    }
     return found;
   }
 
-  private *mentionsBetween(start: number, end: number): Generator<MentionRef> {
+  /** he/she: the last person named before `at`, unless an unnamed speaker was introduced since. */
+  private pronounPerson(at: number, pronoun: string): Speaker {
     const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ms.length && ms[i].start < end; i++) if (ms[i].end <= end) yield ms[i];
-  }
-
-  /** The last person named before `at` (outside quotes) whose first name fits the pronoun. */
-  lastPerson(at: number, pronoun: string): string | null {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const want = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'm' : pronoun === 'she' || pronoun === 'her' ? 'f' : '';
-    for (let i = lo - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : '';
+    let m: MentionRef | undefined;
+    for (let i = lowerBound(ms, at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
       const g = ms[i].gender;
       if (want && g !== 'u' && g !== want) continue;
-      return ms[i].person.name;
+      m = ms[i];
+      break;
+    }
+    const unnamed = this.unnamedSince(m ? m.start : -1, at);
+    if (unnamed) return { speaker: null, description: unnamed, kind: 'unnamed' };
+    return m ? { speaker: m.person.name, description: null, kind: 'person' } : { speaker: null, description: null, kind: 'unnamed' };
+  }
+
+  /** "One of the released soldiers ... told AFP": an unnamed person opening a sentence after `since`. */
+  private unnamedSince(since: number, at: number): string | null {
+    let i = lowerBound(this.sentences, at + 1) - 1;
+    for (let n = 0; i >= 0 && n < 3; i--, n++) {
+      const s = this.sentences[i];
+      if (s.start <= since) return null;
+      const c = this.text[s.start];
+      if (c === '"' || c === '\u201c' || c === '\u00ab') continue;
+      const toks = tokenize(this.text, s.start, Math.min(s.end, at, s.start + 200));
+      const [a, b] = leadingNounPhrase(toks, 0, toks.length);
+      if (b <= a || !INDEFINITE.has(toks[a].lower)) continue;
+      // "One of the returning Armenians", "A Tigrayan commander"
+      const people = (t: Token) => isPersonNoun(t) || (t.cap && /s$/.test(t.lower));
+      const oneOf = toks[a + 1]?.lower === 'of' && toks.slice(a + 2, b).some(people);
+      if (oneOf || isPersonNoun(headOf(toks, a, b))) return this.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ');
     }
     return null;
+  }
+
+  /** it/they: the organisation opening this sentence, else the last speaker if it was one. */
+  private pronounOrganisation(at: number, lastSpeaker: Speaker | null): Speaker {
+    const s = this.sentences[lowerBound(this.sentences, at + 1) - 1];
+    if (s && s.start < at) {
+      const toks = tokenize(this.text, s.start, Math.min(at, s.start + 200));
+      const [a, b] = leadingNounPhrase(toks, 0, toks.length);
+      if (b > a && !PRONOUNS.has(toks[a].lower)) {
+        const r = this.classify(toks, a, b, null);
+        if (r && (r.kind === 'institution' || r.kind === 'named')) return r;
+      }
+    }
+    if (lastSpeaker && (lastSpeaker.kind === 'institution' || lastSpeaker.kind === 'named')) return { ...lastSpeaker };
+    return { speaker: null, description: null, kind: 'unnamed' };
   }
 
   /** "the ministry" -> the last "... Ministry" named shortly before `at` ("Russian Defence Ministry"); else as written. */
@@ -98,7 +139,7 @@ export class Attributor {
     let k = this.text.lastIndexOf(word, at - 1);
     while (k >= floor) {
       const after = this.text[k + word.length];
-      if (after === undefined || !/[\p{L}]/u.test(after)) {
+      if (after === undefined || !/\p{L}/u.test(after)) {
         // take the capitalised words before it: "Russian Defence Ministry"
         let s = k;
         for (;;) {
@@ -106,8 +147,7 @@ export class Attributor {
           if (!m) break;
           s -= m[0].length;
         }
-        let name = this.text.slice(s, k + word.length);
-        name = name.replace(/^(?:(?:of|the) )+/, '');
+        const name = this.text.slice(s, k + word.length).replace(/^(?:(?:of|the) )+/, '');
         if (name !== word) return name;
         break;
       }
@@ -118,88 +158,123 @@ export class Attributor {
 
   /**
    * Classify a noun phrase that is the subject of a speech verb: a person, a pronoun,
-   * an institution or a named state/organisation, or an unnamed speaker (null with a description).
+   * an institution or a named state/organisation, or an unnamed speaker with a description.
    */
   classify(tokens: Token[], from: number, to: number, lastSpeaker: Speaker | null): Speaker | null {
+    while (from < to && tokens[from].kind === 'word' && LEADING.has(tokens[from].lower)) from++;
     if (to <= from) return null;
     const first = tokens[from];
     const start = first.start;
-    const end = tokens[to - 1].end;
-    const m = this.personIn(start, end);
-    if (m) return { speaker: m.person.name, description: null };
-    const np = this.text.slice(start, end).replace(/\s+/g, ' ');
+    const m = this.personIn(start, tokens[to - 1].end);
+    if (m) return { speaker: m.person.name, description: null, kind: 'person' };
+    const np = this.text.slice(start, tokens[to - 1].end).replace(/\s+/g, ' ');
     const lower = first.lower;
-    if (to - from === 1 && (lower === 'he' || lower === 'she')) {
-      return { speaker: this.lastPerson(start, lower), description: null };
-    }
-    if (to - from === 1 && (lower === 'it' || lower === 'they')) {
-      return lastSpeaker ? { ...lastSpeaker } : { speaker: null, description: null };
-    }
-    if (to - from === 1 && (lower === 'i' || lower === 'we' || lower === 'you')) return { speaker: null, description: np };
-    // head noun: the last word before any "of"
-    let h = to - 1;
-    for (let k = from; k < to; k++) if (tokens[k].lower === 'of') {
-      h = k - 1;
-      break;
-    }
-    const head = tokens[h];
-    if (INDEFINITE.has(lower)) return { speaker: null, description: np };
-    if (head && INSTITUTIONS.has(head.lower) && !isPersonNoun(head)) {
+    if (to - from === 1 && (lower === 'he' || lower === 'she')) return this.pronounPerson(start, lower);
+    if (to - from === 1 && (lower === 'it' || lower === 'they')) return this.pronounOrganisation(start, lastSpeaker);
+    if (to - from === 1 && PRONOUNS.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
+    const head = headOf(tokens, from, to);
+    if (INDEFINITE.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
+    if (INSTITUTIONS.has(head.lower) && !isPersonNoun(head)) {
       // "Oman's foreign ministry" names itself; "the ministry" points back to one named before
       const named = first.cap && lower !== 'the';
-      return { speaker: named ? np : this.institution(np, head.lower, start), description: null };
+      return { speaker: named ? np : this.institution(np, head.lower, start), description: null, kind: 'institution' };
     }
-    if (head && (isPersonNoun(head) || GROUP_NOUNS.has(head.lower))) return { speaker: null, description: np };
-    if (lower === 'the') return { speaker: null, description: np };
-    // "Iranian state TV", "Oman's foreign ministry", "Ukraine"
-    if (first.cap) return { speaker: np, description: null };
-    return { speaker: null, description: np };
+    if (isPersonNoun(head) || GROUP_NOUNS.has(head.lower)) return { speaker: null, description: np, kind: 'unnamed' };
+    // "the ICRC", "the ELN"
+    if (lower === 'the') {
+      return head.cap ? { speaker: np.replace(/^The\b/, 'the'), description: null, kind: 'named' } : { speaker: null, description: np, kind: 'unnamed' };
+    }
+    // "Iranian state TV", "Ukraine", "Egypt and Qatar"
+    if (first.cap) return { speaker: np, description: null, kind: 'named' };
+    return { speaker: null, description: np, kind: 'unnamed' };
+  }
+
+  /**
+   * The subject of the speech verb at `v`, read back clause by clause from it: the nearest
+   * clause's noun phrase, unless a person is named further back past appositives
+   * ("X, Russia's ombudsperson, said") or relative clauses ("X, who ..., wrote").
+   */
+  subject(tokens: Token[], lo: number, v: number, lastSpeaker: Speaker | null): Speaker | null {
+    let end = v;
+    let fallback: Speaker | null = null;
+    while (end > lo) {
+      let start = end;
+      while (start > lo && !isSoftBoundary(tokens[start - 1]) && !isHardBoundary(tokens[start - 1])) start--;
+      const hard = start > lo && isHardBoundary(tokens[start - 1]);
+      let a = start;
+      while (a < end && tokens[a].kind === 'word' && LEADING.has(tokens[a].lower)) a++;
+      // relative clauses and participles ("who sits on ...", "known as SNAI", "speaking by phone") describe the subject
+      if (a < end && !RELATIVE.has(tokens[a].lower) && !isParticiple(tokens[a])) {
+        const m = this.personIn(tokens[a].start, tokens[end - 1].end);
+        if (m) return { speaker: m.person.name, description: null, kind: 'person' };
+        const [na, nb] = leadingNounPhrase(tokens, a, end);
+        if (!fallback) fallback = this.classify(tokens, na, nb, lastSpeaker);
+        // a clause that is more than a noun phrase (and its relative clause) is the subject's own: stop here
+        if (nb < end && !RELATIVE.has(tokens[nb].lower)) break;
+      }
+      if (hard) break;
+      end = start - 1;
+    }
+    return fallback;
   }
 }
 
-/** Tokens of text[start, end). */
-export function tokensOf(text: string, start: number, end: number): Token[] {
-  return end > start ? tokenize(text, start, end) : [];
+function lowerBound(items: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Index of the first speech verb in tokens[from, to), or -1. */
-export function speechVerbAt(tokens: Token[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'word' && SPEECH_VERBS.has(tokens[i].lower)) return i;
-  return -1;
+/** The head noun of a noun phrase: the word before "of" ("head of the office"), or after it ("one of the soldiers"). */
+function headOf(tokens: Token[], from: number, to: number): Token {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].lower !== 'of') continue;
+    if (INDEFINITE.has(tokens[k - 1].lower) || tokens[k - 1].lower === 'group') return tokens[to - 1];
+    return tokens[k - 1];
+  }
+  return tokens[to - 1];
 }
 
-/** The noun phrase starting at `from`: determiners, adjectives, nouns, names, possessives, "of". */
+const isParticiple = (t: Token) => t.kind === 'word' && !t.cap && /(?:ed|en|wn|ing)$/.test(t.lower) && t.lower.length > 4 && !isPersonNoun(t);
+const isSoftBoundary = (t: Token) => t.kind === 'punct' && t.text === ',';
+const isHardBoundary = (t: Token) => (t.kind === 'punct' && HARD_MARKS.has(t.text)) || (t.kind === 'word' && HARD_WORDS.has(t.lower));
+
+/** The noun phrase starting at `from`: determiners, adjectives, nouns, names, possessives, "of", "X and Y". */
 export function leadingNounPhrase(tokens: Token[], from: number, to: number): [number, number] {
   let i = from;
   while (i < to) {
     const t = tokens[i];
     if (t.kind === 'punct') {
-      if (t.text === '-' || t.text === '\u2019') {
+      if (t.text === '-' || t.text === "'" || t.text === '\u2019') {
         i++;
         continue;
       }
       break;
     }
-    if (t.kind === 'word' && !t.cap && (NP_STOP.has(t.lower) || AUX.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
+    if (t.kind === 'word' && !t.cap) {
+      // "Egypt and Qatar"
+      if (t.lower === 'and' && i > from && tokens[i - 1].cap && tokens[i + 1]?.cap) {
+        i++;
+        continue;
+      }
+      if (NP_STOP.has(t.lower) || AUX.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    }
     i++;
     if (i - from > 12) break;
   }
   return [from, i];
 }
 
-/** Trim auxiliaries and adverbs off the end of a subject: "Prigozhin was shown" -> "Prigozhin". */
-export function trimSubject(tokens: Token[], from: number, to: number): [number, number] {
-  // the subject is the leading noun phrase of the stretch
-  const [a, b] = leadingNounPhrase(tokens, from, to);
-  return [a, b];
+/** A sentence end in a token stream: ".", "!", "?" not after an abbreviation, before a capital or the end. */
+export function isSentenceEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'punct' || !/^[.!?\u2026]$/.test(t.text)) return false;
+  if (t.text === '.' && k > 0 && ABBREVIATIONS.has(tokens[k - 1].lower)) return false;
+  const next = tokens[k + 1];
+  return !next || next.cap || next.kind === 'num' || next.kind === 'punct';
 }
-
-export function isSentenceEnd(t: Token): boolean {
-  return t.kind === 'punct' && SENTENCE_END.has(t.text);
-}
-
-export function isQuoteMark(t: Token): boolean {
-  return t.kind === 'punct' && QUOTE_MARKS.has(t.text);
-}
-
-export { DETS, GROUP_NOUNS };
