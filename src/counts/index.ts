@@ -139,6 +139,9 @@ function predicateCategory(tokens: Token[], after: number): Category | null {
   return null;
 }
 
+/** How far (in tokens) a count looks around itself for the noun it refers to. */
+const NOUN_REACH = 40;
+
 interface Found {
   count: Count;
   info: CountInfo;
@@ -168,6 +171,11 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
     let nounWritten = nounText(text, tokens, ph);
     let category: Category | null = ph.noun && !ph.noun.generic ? ph.noun.category : null;
     let generic = !!ph.noun?.generic;
+    // "one" is a count only in a list of counts ("nine women and one minor"), never "one of them"
+    if (num.loneOne) {
+      const p = tokens[num.first - 1]?.lower;
+      if (!((p === 'and' || p === ',') && prevFound && num.first - prevFound.last <= 2)) continue;
+    }
     if (!ph.noun) {
       // no noun of its own: "and 44 to Armenia", "107 each", "737 serving life terms", "220 to be freed", "stands at 81"
       if (ageAfterName(tokens, num)) continue;
@@ -192,10 +200,14 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
         const p1 = tokens[ph.first - 1]?.lower;
         const p2 = tokens[ph.first - 2]?.lower;
         const standsAt = (p1 === 'at' && (p2 === 'stands' || p2 === 'stood' || /\bnumber\b/.test(u.lower))) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
-        if ((participle || standsAt) && u.tokens.some((t, k2) => nounAt(tokens, k2) !== null)) {
+        const from = Math.max(0, i - NOUN_REACH);
+        const to = Math.min(tokens.length, i + NOUN_REACH);
+        let anyNoun = false;
+        for (let k2 = from; k2 < to && !anyNoun; k2++) anyNoun = nounAt(tokens, k2) !== null;
+        if ((participle || standsAt) && anyNoun) {
           ok = true;
           generic = true;
-          for (let k2 = 0; k2 < tokens.length; k2++) {
+          for (let k2 = from; k2 < to; k2++) {
             const n = nounAt(tokens, k2);
             if (n) {
               if (k2 > i && nounWritten) break;
@@ -207,10 +219,6 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
         }
       }
       if (!ok) continue;
-    } else if (num.loneOne) {
-      // "one" is a count only in a list of counts: "nine women and one minor"
-      const p = tokens[num.first - 1]?.lower;
-      if (!((p === 'and' || p === ',') && prevFound && num.first - prevFound.last <= 2)) continue;
     }
     if (casualty(tokens, ph)) continue;
     if (!context && !ph.noun?.custody) continue;
@@ -220,13 +228,13 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
     else if (generic || category === null) {
       category =
         predicateCategory(tokens, ph.last + 1) ??
-        specificNounBefore(tokens, 0, ph.first) ??
-        (prevUnit ? specificNounBefore(prevUnit.tokens, 0, prevUnit.tokens.length) : null) ??
+        specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first) ??
+        (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
         category ??
         'prisoners';
     }
     // "repatriate 12 bodies ..., 107 fallen soldiers ... and two soldiers": a list of bodies stays bodies
-    if (category !== 'bodies' && out.some((f) => f.count.category === 'bodies') && (category === 'soldiers' || category === 'other' || generic)) category = 'bodies';
+    if (category !== 'bodies' && prevFound?.count.category === 'bodies' && (category === 'soldiers' || generic)) category = 'bodies';
     // perSide carries over a coordination: "each released 270 soldiers and 120 civilians"
     let perSide = ph.perSide;
     if (!perSide && prevFound?.count.perSide && tokens[ph.first - 1]?.lower === 'and' && prevFound.last === ph.first - 2) perSide = true;
@@ -267,11 +275,12 @@ export function findCounts(ctx: Context): Count[] {
   if (!hasExchangeEvidence(ctx)) return [];
   const units = unitsOf(ctx);
   const all: Found[] = [];
+  let before: Found[] = [];
   for (let ui = 0; ui < units.length; ui++) {
     const prev = previousInParagraph(units, ui);
-    const earlier = prev ? all.filter((f) => f.info.unit === ui - 1) : [];
-    const found = countsInUnit(ctx, units, ui, earlier);
-    all.push(...found);
+    const found = countsInUnit(ctx, units, ui, prev ? before : []);
+    for (const f of found) all.push(f);
+    before = found;
   }
   for (const f of all) countInfo.set(f.count, f.info);
   return all.map((f) => f.count).sort((a, b) => a.start - b.start || a.end - b.end);

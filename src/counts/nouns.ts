@@ -44,7 +44,7 @@ add(
     'privates sergeants defenders marines paratroopers guardsmen conscripts commanders pilots policemen',
   'soldiers',
 );
-add('civilians civilian children minors minor babies infants schoolchildren schoolgirls schoolboys teenagers fishermen', 'civilians');
+add('civilians civilian children child minors minor babies baby infants schoolchildren schoolgirls schoolboys teenagers fishermen', 'civilians');
 add('bodies remains corpses', 'bodies');
 add(
   'fighters guerrillas guerillas militants rebels insurgents separatists sailors seamen crew ' +

@@ -65,7 +65,7 @@ export function findExchanges(ctx: Context): Exchange[] {
       counts: eventCounts(e),
       evidence: evidence.map((ui) => span(ctx.doc, units[ui].start, units[ui].end)),
     };
-    out.push({ ex, at: Math.min(...e.mentions.map((m) => m.at)) });
+    out.push({ ex, at: e.mentions.reduce((a, m) => Math.min(a, m.at), Infinity) });
   }
   // headline mentions come first in the text but say nothing about order: sort by the body's evidence
   return out.sort((a, b) => a.at - b.at).map((o) => o.ex);

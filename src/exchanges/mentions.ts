@@ -66,20 +66,45 @@ const owner = (trs: Trigger[], k: number): number => {
 
 const AUXLIKE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'to', 'also', 'reportedly', 'then', 'later']);
 
+/** Position in `active` (text order) of the first trigger starting after token p: binary search. */
+function firstActiveIndex(trs: Trigger[], active: number[], p: number): number {
+  let lo = 0;
+  let hi = active.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (trs[active[mid]].first <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const firstActiveAfter = (trs: Trigger[], active: number[], p: number): number | undefined => active[firstActiveIndex(trs, active, p)];
+
+/** Index of the last trigger starting at or before token k, or -1. */
+function lastTriggerAtOrBefore(trs: Trigger[], k: number): number {
+  let lo = 0;
+  let hi = trs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (trs[mid].first <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Which active trigger a count at token p belongs to. */
 function triggerForCount(tokens: Token[], trs: Trigger[], active: number[], p: number, end: number): number {
   // the count is the subject of the next trigger: "110 Ukrainians ... would be freed", "44 captives have also returned"
-  for (const a of active) {
-    const t = trs[a];
-    if (t.first <= end) continue;
+  const next = firstActiveAfter(trs, active, end);
+  if (next !== undefined) {
+    const t = trs[next];
     let k = end + 1;
-    while (k < t.first && (AUXLIKE.has(tokens[k].lower) || tokens[k].kind === 'punct' && tokens[k].text === ',')) k++;
-    if (k === t.first && k - end <= 5) return a;
-    break;
+    while (k < t.first && (AUXLIKE.has(tokens[k].lower) || (tokens[k].kind === 'punct' && tokens[k].text === ','))) k++;
+    if (k === t.first && k - end <= 5) return next;
   }
-  let best = active[0];
-  for (const a of active) if (trs[a].first <= p) best = a;
-  return best;
+  // else the trigger before it in its sentence, or the first one when the count comes first
+  const idx = firstActiveIndex(trs, active, p);
+  return idx > 0 ? active[idx - 1] : active[0];
 }
 
 interface DateUse {
@@ -90,20 +115,24 @@ interface DateUse {
 const CLAUSE_AUX = new Set(['was', 'were', 'been', 'being', 'had', 'has', 'have', 'who', 'which', 'that', 'after', 'when']);
 const TIME_PREP = new Set(['since', 'until', 'till', 'before', 'after']);
 
+/** How far back a date looks for its verb: a clause, not a whole run-on line. */
+const DATE_REACH = 40;
+
 function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: number): DateUse | null {
-  for (let k = d - 1; k >= 0; k--) {
+  let ti = lastTriggerAtOrBefore(trs, d - 1);
+  for (let k = d - 1; k >= Math.max(0, d - DATE_REACH); k--) {
     const t = tokens[k];
     // the date belongs to another verb between it and the trigger: "who were detained on Nov. 16",
     // "since the start of the uprising in 2011", "talks in Istanbul on June 2"
     if (TIME_PREP.has(t.lower)) return null;
     if (DATE_BLOCKERS.has(t.lower) && (d - k <= 3 || CLAUSE_AUX.has(tokens[k - 1]?.lower ?? ''))) return null;
-    const hit = trs.findIndex((tr) => tr.first <= k && k <= tr.last);
-    if (hit >= 0) return { kind: 'own', trigger: owner(trs, hit) };
+    while (ti >= 0 && trs[ti].first > k) ti--;
+    if (ti >= 0 && trs[ti].last >= k) return { kind: 'own', trigger: owner(trs, ti) };
     if (REPORTING.has(t.lower)) return { kind: 'report', trigger: -1 };
   }
   // a date before any trigger dates the first one only when it opens the sentence
   // ("On March 15, the bodies ... were returned") or sits just before it ("Venezuela on Saturday freed")
-  const after = active.find((a) => trs[a].first > d);
+  const after = firstActiveAfter(trs, active, d);
   if (after === undefined) return null;
   return d <= 2 || trs[after].first - d <= 6 ? { kind: 'own', trigger: after } : null;
 }
@@ -131,6 +160,20 @@ export function findMentions(ctx: Context): Mention[] {
     list.push(c);
     byUnit.set(info.unit, list);
   }
+  // dates of each unit, in one sweep (both are in text order)
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  const datesByUnit = new Map<number, DateMention[]>();
+  let di = 0;
+  units.forEach((u, ui) => {
+    if (u.header) {
+      for (const d of dates) if (d.start >= u.start && d.end <= u.end) (datesByUnit.get(ui) ?? datesByUnit.set(ui, []).get(ui)!).push(d);
+      return;
+    }
+    while (di < dates.length && dates[di].start < u.start) di++;
+    for (let k = di; k < dates.length && dates[k].start < u.end; k++) {
+      if (dates[k].end <= u.end) (datesByUnit.get(ui) ?? datesByUnit.set(ui, []).get(ui)!).push(dates[k]);
+    }
+  });
   const out: Mention[] = [];
   units.forEach((u, ui) => {
     const { triggers } = triggersOf(u);

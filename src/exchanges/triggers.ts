@@ -60,10 +60,13 @@ function peopleWithin(tokens: Token[], from: number, n: number): boolean {
   return false;
 }
 
-/** Does the unit name people at all (a people noun or a count)? */
+// one person named by role: "a Belgian aid worker", "an Iranian diplomat", "the teacher"
+const PERSON = /\b(?:man|woman|boy|girl|child|person|citizen|national|worker|diplomat|journalist|reporter|teacher|engineer|businessman|businesswoman|student|tourist|soldier|officer|pilot|activist|priest|doctor|nurse|scientist|academic|researcher|executive|employee|contractor|veteran|marine|sailor|nephew|son|daughter|husband|wife|father|mother|brother|sister)\b/;
+
+/** Does the unit name people at all (a people noun, a count, or one person by role)? */
 export function unitHasPeople(u: Unit): boolean {
   for (let k = 0; k < u.tokens.length; k++) if (nounAt(u.tokens, k)) return true;
-  return false;
+  return PERSON.test(u.lower);
 }
 
 /** Raw trigger words of one unit, before modality. */
@@ -284,6 +287,7 @@ function absorb(tokens: Token[], trs: Trigger[]): void {
     while (owner >= 0 && trs[owner].absorbedBy >= 0) owner = trs[owner].absorbedBy;
     if (owner < 0) continue;
     const o = trs[owner];
+    if (t.first - o.last > 30) continue;
     const gap = tokens.slice(o.last + 1, t.first);
     const hard = gap.some((g) => g.text === ';' || g.text === ':' || g.text === '.');
     if (hard) continue;
@@ -355,7 +359,7 @@ export function hasExchangeEvidence(ctx: Context): boolean {
     if (triggers.length === 0) continue;
     if (triggers.some((t) => t.exchange) || TWO_WAY.test(u.lower)) {
       // "freed four Americans ... in exchange for three Russians": people released for people
-      const released = triggers.some((t) => !t.exchange && t.role === 'verb') && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/.test(u.lower);
+      const released = triggers.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower));
       if (CAPTIVES.test(u.lower) || INMATES.test(u.lower) || released || articleHasCaptives(ctx)) return true;
       continue;
     }
@@ -365,8 +369,14 @@ export function hasExchangeEvidence(ctx: Context): boolean {
   return false;
 }
 
+const captivesCache = new WeakMap<object, boolean>();
 function articleHasCaptives(ctx: Context): boolean {
-  return unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower));
+  let v = captivesCache.get(ctx.doc);
+  if (v === undefined) {
+    v = unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower));
+    captivesCache.set(ctx.doc, v);
+  }
+  return v;
 }
 
 function twoSides(u: Unit): boolean {

@@ -1,0 +1,172 @@
+// The counts stage: numbers of people or bodies exchanged, released, held or agreed,
+// and nothing else (ages, tolls, measures, labels, amnesties, bond swaps).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Context } from '../src/context.js';
+import { createDoc, segment } from '../src/document/document.js';
+import { readHeader } from '../src/header/index.js';
+import { findDates } from '../src/dates/index.js';
+import { findCounts } from '../src/counts/index.js';
+import { findExchanges } from '../src/exchanges/index.js';
+import type { Count } from '../src/types.js';
+import { SHARED } from './helpers.js';
+
+// only the stages counts and exchanges read (document, header, dates), so these tests do not
+// depend on the people, places and quotes stages
+function runStages(text: string, referenceDate: string): Context {
+  const doc = createDoc(text, referenceDate);
+  const header = readHeader(doc);
+  doc.body = header.body;
+  segment(doc);
+  const ctx: Context = { doc, header, places: [], people: [], quotes: [], dates: [], counts: [], exchanges: [], warnings: [] };
+  ctx.dates = findDates(ctx);
+  ctx.counts = findCounts(ctx);
+  ctx.exchanges = findExchanges(ctx);
+  return ctx;
+}
+
+const counts = (text: string, date = '2024-06-14') => runStages(text, date).counts;
+const values = (text: string) => counts(text).map((c) => c.value);
+const one = (text: string, value: number): Count => {
+  const c = counts(text).find((x) => x.value === value);
+  if (!c) throw new Error(`no count ${value} in: ${text}`);
+  return c;
+};
+
+describe('numbers', () => {
+  it('reads digits with separators, words, compounds and "a dozen"', () => {
+    expect(values('Kyiv said 1,250 prisoners were exchanged on Friday.')).toEqual([1250]);
+    expect(values('Rebels freed twenty-five soldiers and three hundred civilians in a swap.')).toEqual([25, 300]);
+    expect(values('The two sides swapped a dozen detainees, officials said.')).toEqual([12]);
+    expect(values('Militants released 2 million prisoners in a swap, the ministry said.')).toEqual([2_000_000]);
+  });
+
+  it('does not read "dozens", "hundreds" or a lone "one" as numbers', () => {
+    expect(values('Dozens of prisoners and hundreds of civilians were swapped. One soldier said he was glad.')).toEqual([]);
+  });
+
+  it('keeps "one" inside a list of counts', () => {
+    expect(values('Hamas freed hostages in a swap, including six women and one child.')).toEqual([6, 1]);
+  });
+});
+
+describe('what is not a count', () => {
+  it('skips ages, durations, distances, money, ordinals and labels', () => {
+    const text =
+      'The two countries swapped 40 prisoners on Tuesday. One of them, Ivan Petrenko, 52, had been held for 14 months ' +
+      'in a camp 300 km from the border. It was the 12th exchange this year and cost $5 million. ' +
+      'On day 412 of his captivity he was told of a 3-for-3 plan under Section 7.';
+    expect(values(text)).toEqual([40]);
+  });
+
+  it('skips tolls of the fighting', () => {
+    const text = 'Russia and Ukraine exchanged 90 prisoners of war. The war has killed more than 10,000 people, and 300 soldiers were wounded last week.';
+    expect(values(text)).toEqual([90]);
+  });
+
+  it('skips "under the age of"', () => {
+    expect(values('The sides exchanged prisoners under the age of 21 on Sunday.')).toEqual([]);
+  });
+
+  it('reports nothing for a state pardoning its own prisoners', () => {
+    const text = 'The government said it would release 3,000 prisoners in an annual amnesty. More than 200 foreigners were pardoned.';
+    expect(counts(text)).toEqual([]);
+    expect(runStages(text, '2024-01-04').exchanges).toEqual([]);
+  });
+
+  it('reports nothing for a debt swap or an exchange of fire', () => {
+    expect(counts('The treasury swapped 500 bonds for new notes, the ministry said.')).toEqual([]);
+    expect(counts('Border troops exchanged heavy fire for hours, killing 4 soldiers.')).toEqual([]);
+  });
+});
+
+describe('count phrases', () => {
+  it('reads approximations', () => {
+    const text =
+      'Israel freed about 90 prisoners, at least 12 hostages were released, more than 300 detainees were swapped, ' +
+      'up to 50 captives will be handed over and fewer than 10 POWs were returned.';
+    const got = Object.fromEntries(counts(text).map((c) => [c.value, c.approx]));
+    expect(got).toEqual({ 90: 'about', 12: 'at-least', 300: 'more-than', 50: 'up-to', 10: 'fewer-than' });
+  });
+
+  it('does not read the "over" of "handed over" as an approximation', () => {
+    expect(one('Rebels handed over 30 soldiers to the army.', 30).approx).toBe('exact');
+  });
+
+  it('categorises by the head noun', () => {
+    const text =
+      'The sides exchanged 10 prisoners of war, 11 servicemen, 12 civilians, 13 bodies, 14 hostages, 15 detainees, 16 fighters and 17 inmates.';
+    const got = Object.fromEntries(counts(text).map((c) => [c.value, c.category]));
+    expect(got).toEqual({
+      10: 'pows', 11: 'soldiers', 12: 'civilians', 13: 'bodies', 14: 'hostages', 15: 'detainees', 16: 'other', 17: 'prisoners',
+    });
+  });
+
+  it('reads "the bodies of N soldiers" and fallen soldiers as bodies', () => {
+    const text = 'Moscow handed Kyiv the bodies of 500 Ukrainian soldiers and received 20 fallen servicemen in return.';
+    expect(one(text, 500)).toMatchObject({ category: 'bodies', side: 'Ukraine' });
+    expect(one(text, 20).category).toBe('bodies');
+  });
+
+  it('gives generic nouns the category of the captives named before them', () => {
+    const text = 'Hamas released 8 hostages on Monday, among them 5 Thai nationals.';
+    expect(one(text, 5)).toMatchObject({ category: 'hostages', side: 'Thailand', noun: 'nationals' });
+  });
+
+  it('marks per-side counts', () => {
+    expect(one('Russia and Ukraine each released 150 prisoners.', 150).perSide).toBe(true);
+    expect(one('They agreed to exchange 300 prisoners each.', 300).perSide).toBe(true);
+    expect(one('They agreed to swap at least 500 POWs on each side.', 500)).toMatchObject({ perSide: true, approx: 'at-least' });
+    expect(one('It was a 25-for-25 prisoner swap.', 25).perSide).toBe(true);
+    expect(one('Kyiv and Moscow swapped 60 prisoners of war.', 60).perSide).toBe(false);
+  });
+
+  it('reads the side from a demonym or from "to <country>"', () => {
+    const text = 'Azerbaijan said 15 captives were handed over to Armenia and 9 to Azerbaijan, along with 4 Armenian civilians.';
+    expect(one(text, 15).side).toBe('Armenia');
+    expect(one(text, 9).side).toBe('Azerbaijan');
+    expect(one(text, 4).side).toBe('Armenia');
+  });
+
+  it('reads counts without a noun of their own after another count', () => {
+    const text = 'The sides swapped 240 people in total, 120 each. Israel said it would free up to 600 prisoners, including 90 serving life terms.';
+    expect(values(text)).toEqual([240, 120, 600, 90]);
+    expect(one(text, 120).perSide).toBe(true);
+  });
+
+  it('reads partitives and totals', () => {
+    const text = 'So far 300 of 800 detainees have been released. Militants still hold 40 people of 90 originally seized.';
+    expect(values(text)).toEqual([300, 800, 40, 90]);
+  });
+
+  it('gives spans that point into the text', () => {
+    const text = 'Ukraine and Russia each released 205 prisoners of war on Sunday.';
+    const c = one(text, 205);
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.text).toBe('205 prisoners of war');
+  });
+});
+
+describe.skipIf(!existsSync(join(SHARED, 'seeds')))('seeds and devset (../shared)', () => {
+  if (!existsSync(join(SHARED, 'seeds'))) console.warn('skipping: ../shared not found');
+  const files: [string, string][] = [];
+  for (const dir of ['seeds', 'devset']) {
+    const d = join(SHARED, dir);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).filter((f) => f.endsWith('.txt')).sort()) files.push([d, f.slice(0, -4)]);
+  }
+  it('finds every gold count value and nothing else', () => {
+    const misses: string[] = [];
+    for (const [d, id] of files) {
+      const gold = JSON.parse(readFileSync(join(d, `${id}.gold.json`), 'utf8'));
+      const text = readFileSync(join(d, `${id}.txt`), 'utf8');
+      const got = new Set(runStages(text, gold.referenceDate).counts.map((c) => c.value));
+      const want = new Set<number>(gold.counts.map((c: { value: number }) => c.value));
+      const miss = [...want].filter((v) => !got.has(v));
+      const extra = [...got].filter((v) => !want.has(v));
+      if (miss.length || extra.length) misses.push(`${id}: miss ${miss} extra ${extra}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
