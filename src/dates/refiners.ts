@@ -47,10 +47,10 @@ function rejection(context: ParsingContext, r: ParsingResult): string | null {
   if (lower === 'now' || lower === 'tmr' || lower === 'tmrw' || lower === 'overmorrow') return 'no calendar meaning';
   const start = r.start;
 
-  // offsets from now or from another day: a day or more, never "in a second", "hours earlier"
   // chrono's "this/last/next <unit>" for units we do not count that way: "the
   // past day", "next hour", "last quarter"; "the next day" is our anchor parser's
   if (OTHER_PERIOD.test(text)) return 'not a calendar period';
+  // offsets from now or from another day: a day or more, never "in a second", "hours earlier"
   if (tags.has('result/relativeDate')) {
     if (SUB_DAY_UNIT.test(text) && !DAY_OR_MORE_UNIT.test(text)) return 'time of day';
     // "a few days ago", "several weeks later": no day can be named
