@@ -209,9 +209,9 @@ export function findMentions(ctx: Context): Mention[] {
       if (info.list) m.list = true;
     }
     let report: DateMention | null = null;
-    for (const d of ctx.dates) {
+    for (const d of datesByUnit.get(ui) ?? []) {
       // weeks are fuzzy and years ("this year", "in 2011") name no event day
-      if (d.start < u.start || d.end > u.end || !d.iso || d.grain === 'week' || d.grain === 'year') continue;
+      if (!d.iso || d.grain === 'week' || d.grain === 'year') continue;
       const use = classifyDate(u.tokens, triggers, active, tokenAt(u.tokens, d.start));
       if (!use) continue;
       if (use.kind === 'report') report = better(report, d);
