@@ -1,6 +1,8 @@
 // Sides and parties: which country or armed group a word names ("Ukrainian",
-// "Russians", "Kremlin", "Hamas"). A small local gazetteer of the states and groups
-// that exchange captives in wire copy; the places stage holds the full one.
+// "Russians", "Kremlin", "Hamas"). A small local table of the states and groups
+// that exchange captives in wire copy, with their capitals (used for the state:
+// "Kyiv said"); any other country comes from the places stage's gazetteer.
+import { countryOfDemonym, lookupPlace } from '../places/index.js';
 
 interface Entry {
   name: string;
@@ -82,17 +84,22 @@ for (const line of TABLE.trim().split('\n')) {
 
 /** The side named by a demonym ("Ukrainian", "Russians", "Saudi"), or null. */
 export function sideOfDemonym(lower: string): string | null {
-  return byDemonym.get(lower) ?? null;
+  return byDemonym.get(lower) ?? countryOfDemonym(lower);
 }
 
 /** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
 export function isDemonymNoun(lower: string): boolean {
-  return byDemonym.has(lower) && (lower.endsWith('s') || lower === 'taliban');
+  return (lower.endsWith('s') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
 }
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */
 export function partyOfName(lower: string): string | null {
-  return byWord.get(lower) ?? null;
+  return byWord.get(lower) ?? countryOf(lower);
+}
+
+function countryOf(lower: string): string | null {
+  const p = lookupPlace(lower);
+  return p && p.type === 'country' ? p.name : null;
 }
 
 /** A capital or seat of government, which names the state only by metonymy. */
@@ -105,7 +112,7 @@ export function partyAt(words: string[], i: number): [string, number] | null {
   for (let n = 3; n >= 1; n--) {
     if (i + n > words.length) continue;
     const key = words.slice(i, i + n).join(' ');
-    const p = byWord.get(key);
+    const p = byWord.get(key) ?? countryOf(key);
     if (p) return [p, n];
   }
   return null;
