@@ -139,6 +139,8 @@ function predicateCategory(tokens: Token[], after: number): Category | null {
   return null;
 }
 
+const POSSESSION = new Set(['has', 'have', 'had', 'having', 'boasts', 'fields', 'numbers', 'commands']);
+
 /** How far (in tokens) a count looks around itself for the noun it refers to. */
 const NOUN_REACH = 40;
 
@@ -197,9 +199,13 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
         let k = ph.last + 1;
         while (tokens[k] && ['to', 'be', 'were', 'have', 'has', 'had', 'been', 'will', 'are', 'was'].includes(tokens[k].lower)) k++;
         const participle = tokens[k] && RELEASE_PARTICIPLES.has(tokens[k].lower) && k > ph.last + 1 - 1;
-        const p1 = tokens[ph.first - 1]?.lower;
-        const p2 = tokens[ph.first - 2]?.lower;
-        const standsAt = (p1 === 'at' && (p2 === 'stands' || p2 === 'stood' || /\bnumber\b/.test(u.lower))) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
+        const p1 = tokens[ph.first - 1]?.lower ?? '';
+        const p2 = tokens[ph.first - 2]?.lower ?? '';
+        // "bringing the number it has released to about 3,000", "taking the total freed to 420"
+        const bringsTotal = p1 === 'to' && /\b(?:bring\w*|brought|tak\w*|took|rais\w*)\b[^.;]{0,200}?\b(?:number|total|tally)\b/.test(u.lower);
+        // "Of them, 38 were serving life sentences", "31 were civilians", "13 are still in Gaza"
+        const subject = (nextW === 'were' || nextW === 'are') && p1 !== 'the' && (prevFound !== undefined || earlier.length > 0 || /\bof them\b/.test(u.lower));
+        const standsAt = bringsTotal || subject || (p1 === 'at' && (p2 === 'stands' || p2 === 'stood' || /\bnumber\b/.test(u.lower))) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
         const from = Math.max(0, i - NOUN_REACH);
         const to = Math.min(tokens.length, i + NOUN_REACH);
         let anyNoun = false;
@@ -221,6 +227,8 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
       if (!ok) continue;
     }
     if (casualty(tokens, ph)) continue;
+    // "the group has about 2,500 fighters": the strength of a force, not people held
+    if (ph.noun && !ph.noun.custody && POSSESSION.has(tokens[ph.first - 1]?.lower ?? '')) continue;
     if (!context && !ph.noun?.custody) continue;
     // category: bodies of N ..., modifiers (civilian, fallen), then context for generic nouns
     if (bodiesBefore(tokens, ph.first)) category = 'bodies';

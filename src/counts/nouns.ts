@@ -41,7 +41,7 @@ add('detainees detainee', 'detainees', true);
 add('hostages hostage abductees', 'hostages', true);
 add(
   'soldiers soldier servicemen serviceman servicewomen servicemembers servicemember troops officers ' +
-    'privates sergeants defenders marines paratroopers guardsmen conscripts commanders pilots policemen',
+    'privates sergeants defenders marines paratroopers guardsmen conscripts commanders commandos pilots policemen',
   'soldiers',
 );
 add('civilians civilian children child minors minor babies baby infants schoolchildren schoolgirls schoolboys teenagers fishermen', 'civilians');

@@ -165,7 +165,8 @@ export function readPhrase(tokens: Token[], num: NumberMatch): Phrase {
       last = k;
     } else {
       if (tokens[k] && PART_DETS.has(tokens[k].lower)) k++;
-      if (tokens[k]?.lower === 'own') k++;
+      // "120 of the last 400 prisoners", "100 of their own fighters"
+      if (tokens[k] && ['own', 'last', 'first', 'remaining', 'other'].includes(tokens[k].lower)) k++;
       const inner = tokens[k] ? numberAt(tokens, k) : null;
       if (inner) {
         partOf = true;

@@ -23,7 +23,7 @@ export const NOUN_BEFORE = wordSet(`
 
 export const PLANNED = wordSet(`
   will would 'll shall due set expected scheduled plan plans planned planning intend intends intended
-  going aim aims aiming ready prepared upcoming future
+  going aim aims aiming ready prepared prepare prepares preparing upcoming future
 `);
 export const AGREED = wordSet(`
   agreed agree agrees agreement agreements deal deals accord obliged committed pledged promised undertook

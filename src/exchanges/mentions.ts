@@ -42,20 +42,30 @@ const SAME_DAY = /\b(?:hours? (?:earlier|later)|earlier that day|later that day|
 const OTHER_EVENT = /\b(?:the last time|last (?:carried out|exchanged|swapped|swopped)|the previous (?:swap|exchange)|an earlier (?:swap|exchange)|the first batch|first batch)\b/;
 
 /** A sentence that sums up earlier releases ("has now released 16 ... since", "the total ... stands at 81"). */
-function runningTotal(u: Unit, counts: Count[], triggers: Trigger[]): boolean {
+function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dated: boolean): boolean {
   if (RUNNING.test(u.lower) || /^so far\b/.test(u.lower)) return true;
+  // "around 700 of 1,000 inmates were released" (a tally), but "on Thursday freed 120 of the last 400" (a release)
   const releases = triggers.some((t) => t.status === 'completed');
-  if (releases && counts.some((c) => countInfo.get(c)?.partOf)) return true;
+  if (releases && !dated && counts.some((c) => countInfo.get(c)?.partOf)) return true;
   if (PERFECT_RELEASE.test(u.lower) && (TOTAL_CUE.test(u.lower) || counts.some((c) => c.approx !== 'exact'))) return true;
   return false;
 }
 
-function shiftOf(u: Unit): Shift {
-  if (NEXT_DAY.test(u.lower)) return { days: 1 };
-  if (DAY_BEFORE.test(u.lower)) return { days: -1 };
-  if (SAME_DAY.test(u.lower)) return 'same';
-  if (OTHER_EVENT.test(u.lower)) return 'other';
-  return null;
+/** Where each shift phrase first occurs in a unit (offsets), read once per unit. */
+function shiftsIn(u: Unit): { next: number; prev: number; same: number; other: boolean } {
+  const at = (re: RegExp) => {
+    const m = re.exec(u.lower);
+    return m === null ? Infinity : u.start + m.index;
+  };
+  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: at(SAME_DAY), other: OTHER_EVENT.test(u.lower) };
+}
+
+/** A shift phrase before the trigger at `at` ("The next day, the sides swapped ..."); one after it dates something else. */
+function shiftOf(sh: ReturnType<typeof shiftsIn>, at: number): Shift {
+  if (sh.next < at) return { days: 1 };
+  if (sh.prev < at) return { days: -1 };
+  if (sh.same < at) return 'same';
+  return sh.other ? 'other' : null;
 }
 
 const owner = (trs: Trigger[], k: number): number => {
@@ -179,8 +189,12 @@ export function findMentions(ctx: Context): Mention[] {
     const { triggers } = triggersOf(u);
     const counts = byUnit.get(ui) ?? [];
     const active = triggers.map((_, k) => k).filter((k) => triggers[k].absorbedBy < 0);
-    if (runningTotal(u, counts, triggers)) return;
-    const attachable = counts.filter((c) => !countInfo.get(c)?.partOf);
+    const dated = (datesByUnit.get(ui) ?? []).some((d) => d.grain === 'day');
+    if (runningTotal(u, counts, triggers, dated)) return;
+    // "Eight of the 33 hostages are dead": a part with its own predicate stays out of the event,
+    // unless a trigger takes it as its object ("freed 120 of the last 400")
+    const triggerEnds = new Set(triggers.map((t) => t.last));
+    const attachable = counts.filter((c) => !countInfo.get(c)?.partOf || triggerEnds.has(tokenAt(u.tokens, c.start) - 1));
     if (active.length === 0) {
       // "still hold 73 people", "597 of them will remain in custody": people held, not handed over
       if (attachable.length && !STILL_HELD.test(u.lower)) {
@@ -192,9 +206,10 @@ export function findMentions(ctx: Context): Mention[] {
       return;
     }
     const ms = new Map<number, Mention>();
-    const shift = shiftOf(u);
+    const shifts = shiftsIn(u);
     for (const a of active) {
       const t = triggers[a];
+      const shift = shiftOf(shifts, u.tokens[t.first].start);
       ms.set(a, {
         unit: ui, trigger: t, status: t.status, strong: t.strong, counts: [], ownDate: null, reportDate: null,
         shift: t.status === 'completed' ? shift : null, list: false, bodies: false, header: u.header, at: u.tokens[t.first].start,
