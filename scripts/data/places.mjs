@@ -21,7 +21,7 @@ function loose(s) {
   let k = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   k = k.replace(/[\u2019'\u02bc\u2018`\u02bb]/g, '').replace(/[-\u2010\u2011\u2013]/g, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  k = k.replace(/y/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
+  k = k.replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
   k = k.replace(/([aeiou])h\b/g, '$1');
   return k;
 }
@@ -82,7 +82,7 @@ const EXONYMS = [
   ['Kiev', 'Kyiv', 'UA'], ['Odessa', 'Odesa', 'UA'], ['Kharkov', 'Kharkiv', 'UA'], ['Lugansk', 'Luhansk', 'UA'],
   ['Lvov', 'Lviv', 'UA'], ['Nikolaev', 'Mykolaiv', 'UA'], ['Nikolayev', 'Mykolaiv', 'UA'], ['Zaporozhye', 'Zaporizhzhia', 'UA'],
   ['Artemovsk', 'Bakhmut', 'UA'], ['Gorlovka', 'Horlivka', 'UA'], ['Chernigov', 'Chernihiv', 'UA'],
-  ['Rostov-on-Don', 'Rostov-on-Don', 'RU'], ['Washington', 'Washington', 'US'], ['Hodeidah', 'Hodeidah', 'YE'], ['Khan Younis', 'Khan Younis', 'PS'],
+  ['Rostov-on-Don', 'Rostov-on-Don', 'RU'], ['Washington', 'Washington', 'US'], ['New York', 'New York City', 'US'], ['Hodeidah', 'Hodeidah', 'YE'], ['Khan Younis', 'Khan Younis', 'PS'],
   ['Severodonetsk', 'Sievierodonetsk', 'UA'], ['Sievierodonetsk', 'Sievierodonetsk', 'UA'],
 ];
 const CONTINENTS = [
@@ -116,7 +116,8 @@ const EXTRA_COMMON = (
   'police union university central north south east west eastern western northern southern new old ' +
   'university college camp cross red white black green hope victory liberty independence freedom ' +
   'republic kingdom state city town capital port island islands bay beach lake river mount valley ' +
-  'airport station prison hospital market square centre center'
+  'airport station prison hospital market square centre center street road avenue bridge park hall ' +
+  'house tower gate castle church court field hill wood tire corp inc'
 ).split(' ');
 const common = new Set(EXTRA_COMMON);
 for (const [w, t] of Object.entries(lexicon)) {
@@ -139,7 +140,7 @@ for (const c of cities) {
   if (common.has(lower) || common.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) continue;
   if (nameWord(lower) && c.population < BIG_POP) continue;
   const k = loose(c.name);
-  if (countryKeys.has(k)) continue;
+  if (countryKeys.has(k) || common.has(k)) continue;
   const rank = (c.featureCode === 'PPLC' ? 2e9 : 0) + c.population;
   const prev = best.get(k);
   if (!prev || prev.rank < rank) best.set(k, { name: c.name, cc: c.country, rank, big: seat ? c.population >= 20000 || c.featureCode === 'PPLC' : c.population >= BIG_POP });
@@ -159,7 +160,7 @@ const regions = [];
 for (const w of byTag('Region')) {
   if (!/^[a-z][a-z .'-]+$/.test(w) || w.length < 4) continue;
   const k = loose(w);
-  if (countryKeys.has(k) || best.get(k)?.big) continue;
+  if (countryKeys.has(k) || (best.get(k)?.rank ?? 0) >= 1e6) continue;
   regions.push([w.replace(/(^|[\s-])([a-z])/g, (m, a, b) => a + b.toUpperCase()), null]);
 }
 for (const [n, cc] of TERRITORIES) regions.push([n, cc]);

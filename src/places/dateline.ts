@@ -8,6 +8,18 @@ import { entryByKey } from './gazetteer.js';
 import { display, type Scanner } from './scan.js';
 import * as W from './words.js';
 
+// AP-style state abbreviations in US datelines ("PORTLAND, Ore."), written as such
+const US_STATES = new Map(
+  (
+    'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. ' +
+    'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. ' +
+    'W.Va. Wis. Wyo. D.C.'
+  )
+    .split(' ')
+    .flatMap((a) => [a, a.toUpperCase()])
+    .map((a) => [a, { name: a, type: 'region' as PlaceType, countryCode: 'US', big: true }]),
+);
+
 export function readDateline(text: string, place: Range, sc: Scanner): void {
   const parts: Range[] = [];
   let s = place.start;
@@ -17,7 +29,9 @@ export function readDateline(text: string, place: Range, sc: Scanner): void {
       let a = s;
       let b = i;
       while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /[\s.:]/.test(text[b - 1])) b--;
+      while (b > a && /[\s:]/.test(text[b - 1])) b--;
+      // a full stop ends an abbreviation ("Calif.", "N.J.") but not a name ("KABUL.")
+      if (b > a && text[b - 1] === '.' && !/(?:^|[\s.])[A-Za-z]{1,5}\.$/.test(text.slice(a, b))) b--;
       if (b > a) parts.push({ start: a, end: b });
       s = i + 1;
     }
@@ -31,8 +45,9 @@ export function readDateline(text: string, place: Range, sc: Scanner): void {
     const last = m ? m[1].toLowerCase() : '';
     const word = m && (W.REGION_KEEP.has(last) || W.REGION_STRIP.has(last)) ? last : null;
     const base = word ? written.slice(0, written.length - m![0].length) : written;
-    const e = entryByKey(loose(base));
-    const type: PlaceType = word ? 'region' : e?.type ?? 'city';
+    const e = (found.length > 0 ? US_STATES.get(base.replace(/\s+/g, '')) : undefined) ?? entryByKey(loose(base));
+    // an unknown part after the first is a state or province ("SANTA CRUZ, Calif.")
+    const type: PlaceType = word ? 'region' : e?.type ?? (found.length > 0 ? 'region' : 'city');
     if (e?.type === 'country') countryCode = e.countryCode;
     found.push({ r, base, word, type, cc: e?.countryCode ?? null });
   }

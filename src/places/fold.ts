@@ -1,7 +1,8 @@
 // Name folding. `loose` is the key every lookup uses, the same function as the build
-// script's (scripts/data/places.mjs): case, accents, apostrophes, hyphens and y/i
-// folded, so "Zaporizhzhia" meets GeoNames' "Zaporizhia", "Kramators'k" meets
-// "Kramatorsk" and "Hama" meets "Hamah". Doubled letters stay: "Cameron" is no "Cameroon".
+// script's (scripts/data/places.mjs): case, accents, apostrophes, hyphens and a y
+// before a vowel folded, so "Zaporizhzhya" meets GeoNames' "Zaporizhia", "Kramators'k"
+// meets "Kramatorsk" and "Hama" meets "Hamah". Doubled letters stay ("Cameron" is no
+// "Cameroon"), and so does a y before a consonant ("Tyre" is no "tire").
 
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019'\u02bc\u2018`\u02bb]/g;
@@ -11,7 +12,7 @@ export function loose(s: string): string {
   let k = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   k = k.replace(APOSTROPHES, '').replace(HYPHENS, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  k = k.replace(/y/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
+  k = k.replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
   k = k.replace(/([aeiou])h\b/g, '$1');
   return k;
 }

@@ -10,7 +10,7 @@
 import type { PlaceType } from '../types.js';
 import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
-import { isHyphen, joins, tokenize, type Tok } from './tokens.js';
+import { isHyphen, isSpace, joins, tokenize, type Tok } from './tokens.js';
 import * as W from './words.js';
 
 export interface Hit {
@@ -48,7 +48,8 @@ export function keyOf(type: PlaceType, countryCode: string | null, name: string,
 
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
 export function display(s: string): string {
-  return isAllCaps(s) && /\p{Lu}{4,}/u.test(s) ? titleCase(s) : s;
+  const one = s.replace(/\s+/g, ' ');
+  return isAllCaps(one) && /\p{Lu}{4,}/u.test(one) ? titleCase(one) : one;
 }
 
 const lower = (t: Tok) => t.text.toLowerCase();
@@ -61,8 +62,8 @@ function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
   const n = toks[k + 1];
   if (!t || !n) return false;
   if (W.HYPHEN_CONNECTORS.has(t.text)) return isHyphen(n.gap) || (isHyphen(t.gap) && joins(n.gap));
-  if (t.text === 'and') return withAnd && t.gap === ' ' && n.gap === ' ';
-  return W.CONNECTORS.has(t.text) && t.gap === ' ' && n.gap === ' ';
+  if (t.text === 'and') return withAnd && isSpace(t.gap) && isSpace(n.gap);
+  return W.CONNECTORS.has(t.text) && isSpace(t.gap) && isSpace(n.gap);
 }
 
 export class Scanner {
@@ -138,17 +139,22 @@ export class Scanner {
     let s = e;
     while (s > 0 && e - s + 1 < MAX_PHRASE && joins(toks[s].gap) && !toks[s - 1].poss) {
       const p = toks[s - 1];
-      if (p.cap && !W.NOT_NAMES.has(lower(p))) s--;
+      // a country ends the phrase: "the U.K. North Sea" is the North Sea
+      if (p.cap && !W.NOT_NAMES.has(lower(p)) && entryByKey(this.fold(p.text))?.type !== 'country') s--;
+      // a group adjective before it: "the Gulf Coast area" names no "Coast"
+      else if (p.cap && W.NOT_NAMES.has(lower(p)) && !W.DETERMINERS.has(lower(p)) && !W.DIRECTIONS.has(lower(p))) return e + 1;
       else if (W.ARTICLES.has(p.text) && isHyphen(toks[s].gap)) {
         // "al-Shwayrif", "Deir al-Balah"
         s--;
         if (s > 0 && toks[s - 1].cap && joins(p.gap) && !toks[s - 1].poss) s--;
         else break;
-      } else if (s - 2 >= 0 && connects(toks, s - 1, false) && toks[s - 2].cap && joins(p.gap)) s -= 2;
-      else break;
+      } else if (s - 2 >= 0 && connects(toks, s - 1, false) && toks[s - 2].cap && (W.GEO_OF.has(toks[s - 2].text) || this.lookup(this.fold(this.slice(toks, s - 2, e))))) {
+        // "of" inside a name only after a geographic head or in a known name ("Bay of Plenty")
+        s -= 2;
+      } else break;
     }
     // leading words that start no name: "the", "Eastern", demonyms, titles
-    while (s <= e && (W.NOT_NAMES.has(lower(toks[s])) || DEMONYMS.has(lower(toks[s])) || W.TITLES.has(lower(toks[s])) || (!toks[s].cap && !this.nameStart(toks, s)))) s++;
+    while (s <= e && (W.NOT_NAMES.has(lower(toks[s])) || W.FUNCTION.has(lower(toks[s])) || DEMONYMS.has(lower(toks[s])) || W.TITLES.has(lower(toks[s])) || (!toks[s].cap && !this.nameStart(toks, s)))) s++;
     return s;
   }
 
@@ -177,7 +183,7 @@ export class Scanner {
   private plausible(toks: Tok[], s: number, e: number): boolean {
     if (s > e) return false;
     const first = lower(toks[s]);
-    if (W.NOT_NAMES.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
+    if (W.NOT_NAMES.has(first) || W.FUNCTION.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
     if (e - s + 1 > 4) return false;
     for (let k = s; k <= e; k++) if (/^\p{N}/u.test(toks[k].text)) return false;
     return true;
@@ -212,25 +218,25 @@ export class Scanner {
       const prev = toks[i - 1];
 
       // persons: a first name or a title, then a capitalised word
-      if (t.cap && (FIRST_NAMES.has(plain(t)) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === ' ') {
+      if (t.cap && (FIRST_NAMES.has(plain(t)) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
         let e = i + 1;
-        while (e + 1 < n && toks[e + 1].cap && toks[e + 1].gap === ' ' && !toks[e].poss && e - i < 3) e++;
+        while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
         if (FIRST_NAMES.has(plain(t)) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
       }
 
       // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
-      // "Zamfara state" but not "the Islamic State"
-      const regionWord = W.REGION_KEEP.has(lw) || (W.REGION_STRIP.has(lw) && (lw !== 'state' || t.text === 'state'));
+      // "Luhansk Oblast", "Zamfara state"; a capitalised "District" or "State" belongs to a proper name
+      const regionWord = W.REGION_KEEP.has(lw) || (W.REGION_STRIP.has(lw) && t.text === lw);
       const cityWord = W.CITY_AFTER.has(lw) && !t.cap;
       const facilityWord = W.FACILITY.has(t.text);
       const prisonWord = lw === 'prison' || lw === 'jail';
       const crossingWord = (W.CROSSING.has(lw) && !t.cap) || (t.text === 'border' && toks[i + 1]?.text === 'crossing');
-      if ((regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && t.gap === ' ') {
+      if ((regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && isSpace(t.gap)) {
         const s = this.phraseBack(toks, i - 1);
         if (!this.plausible(toks, s, i - 1)) continue;
         const pText = this.slice(toks, s, i - 1);
-        // "RIA state news agency": an adjective "state", an acronym before it
-        if (lw === 'state' && (isAllCaps(pText) || W.STATE_NOUNS.has(toks[i + 1]?.text ?? ''))) continue;
+        // an acronym is no region name ("OECD area", "RIA state news agency"), nor is an adjective "state"
+        if (isAllCaps(pText) || (lw === 'state' && W.STATE_NOUNS.has(toks[i + 1]?.text ?? ''))) continue;
         const pKey = this.fold(pText);
         const known = entryByKey(pKey);
         if (known?.type === 'country' || known?.type === 'continent') continue;
@@ -270,11 +276,15 @@ export class Scanner {
         if (!known) this.learn(pKey, { name: display(pText), type, countryCode: cc });
         this.cover(toks, s, keepWord ? i : i - 1);
         // coordinated names before it: "Donetsk and Luhansk Oblast", "Kherson, Zaporizhzhia and Donetsk regions"
+        // (a comma alone lists only before a plural or after an "and": "Robert Hunter, Chase area" is no list)
         let k = s;
+        let listed = lw.endsWith('s');
         for (let guard = 0; guard < 8 && k > 0; guard++) {
           let e2: number;
-          if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) e2 = k - 2;
-          else if (/^\s*,\s*$/.test(toks[k].gap)) e2 = k - 1;
+          if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) {
+            e2 = k - 2;
+            listed = true;
+          } else if (listed && /^\s*,\s*$/.test(toks[k].gap)) e2 = k - 1;
           else break;
           const s2 = this.phraseBack(toks, e2);
           if (!this.plausible(toks, s2, e2) || toks[e2].poss) break;
@@ -336,7 +346,7 @@ export class Scanner {
       }
 
       // "kibbutz Re'im", "Kibbutz Be'eri"
-      if ((lw === 'kibbutz' || lw === 'moshav') && this.nameStart(toks, i + 1) && toks[i + 1].gap === ' ') {
+      if ((lw === 'kibbutz' || lw === 'moshav') && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
         const s = i + 1;
         const e = Math.min(this.phraseFwd(toks, s), s + 2);
         if (this.plausible(toks, s, e)) {
@@ -353,7 +363,7 @@ export class Scanner {
       if (t.text === 'People' && t.poss && toks[i + 1]?.text === 'Republic' && prev?.cap && joins(t.gap)) {
         const s = this.phraseBack(toks, i - 1);
         if (s <= i - 1) {
-          const name = this.slice(toks, s, i + 1);
+          const name = display(this.slice(toks, s, i + 1));
           const known = entryByKey(this.fold(this.slice(toks, s, i - 1)));
           this.add(toks[s].start, toks[i + 1].end, name, 'other', known?.countryCode ?? null);
           this.cover(toks, s, i + 1);
@@ -362,14 +372,14 @@ export class Scanner {
       }
 
       // "Crimean Peninsula", "Golan Heights": a capitalised geographic head
-      if (W.GEO_HEADS.has(t.text) && prev?.cap && t.gap === ' ' && !prev.poss) {
+      if (W.GEO_HEADS.has(t.text) && prev?.cap && isSpace(t.gap) && !prev.poss && !toks[i + 1]?.cap) {
         const s = this.phraseBack(toks, i - 1);
         // the adjective may be a demonym here ("Crimean Peninsula", "Korean Peninsula")
         let s2 = s;
         if (s2 > i - 1 && DEMONYMS.has(lower(toks[i - 1]))) s2 = i - 1;
         while (s2 < i - 1 && W.NOT_NAMES.has(lower(toks[s2]))) s2++;
         if (s2 <= i - 1 && !W.NOT_NAMES.has(lower(toks[s2]))) {
-          const name = this.slice(toks, s2, i);
+          const name = display(this.slice(toks, s2, i));
           if (!entryByKey(this.fold(name))) {
             const known = entryByKey(this.fold(this.slice(toks, s2, i - 1)));
             this.add(toks[s2].start, t.end, name, 'other', known?.countryCode ?? null);
@@ -438,7 +448,10 @@ export class Scanner {
 
     // "US" is a country, "Us" a pronoun; short abbreviations must be upper case
     if (written.replace(/\./g, '').length <= 3 && !isAllCaps(written)) return false;
-    if (caps && (written.replace(/\./g, '').length <= 3 || !big)) return false;
+    // an acronym in running text is no town ("ICO", "AMI"); datelines are read apart
+    if (!caps && !learned && type === 'city' && isAllCaps(written)) return false;
+    // an all-caps heading: no town, however big ("DELTA ROCKET BLASTS OFF")
+    if (caps && (written.replace(/\./g, '').length <= 3 || (!learned && (type === 'city' || type === 'region')))) return false;
 
     // compound adjectives and hyphenated names: "Russia-backed", "pro-Russia", "Ben-Ami"
     if (next && isHyphen(next.gap)) {
@@ -452,21 +465,23 @@ export class Scanner {
 
     if (type === 'country') {
       // "Michael Jordan", "Georgia Smith"
-      if (prev && prev.cap && prev.gap === ' ' && FIRST_NAMES.has(plain(prev))) return false;
-      if (s === e && next && next.cap && next.gap === ' ' && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
+      if (prev && prev.cap && isSpace(first.gap) && FIRST_NAMES.has(plain(prev))) return false;
+      if (s === e && next && next.cap && isSpace(next.gap) && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
       return true;
     }
 
+    // the tail of a longer name: "Taco Bell", "Con Edison", "Wall Street" (a first word of a sentence says nothing)
+    if (!weak && prev && prev.cap && isSpace(first.gap) && !prev.poss && s - 1 > 0 && !this.isPlaceToken(prev) && !W.NOT_NAMES.has(lower(prev)) && !DEMONYMS.has(lower(prev))) return false;
     // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
-    if (prev && prev.cap && prev.gap === ' ' && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
-    if (!last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
+    if (prev && prev.cap && isSpace(first.gap) && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
+    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
     if (!learned && this.surnames.has(key)) return false;
     if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;
     // newspapers, units, clubs: "Kyiv Independent", "Azov brigade"
-    if (!last.poss && next && next.gap === ' ' && W.ORG_HEADS.has(next.text)) return false;
+    if (!last.poss && next && isSpace(next.gap) && W.ORG_HEADS.has(next.text)) return false;
     // the first word of a longer name: "Paris Hilton", "Gaza Health Ministry", "Minsk Protocol";
     // a title after it keeps it a place ("Kyiv Mayor Vitali Klitschko", "Gaza City")
-    if (!weak && !last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next) && !W.AFTER_PLACE.has(lower(next))) return false;
+    if (!weak && !last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && !W.AFTER_PLACE.has(lower(next))) return false;
     if (this.facility.has(key)) return false;
     if (learned) return true;
 
@@ -477,24 +492,27 @@ export class Scanner {
     if (big) return true;
 
     // a small town followed by a capitalised word is part of a longer name ("Federal Security Service")
-    if (!last.poss && next && next.cap && next.gap === ' ' && !this.isPlaceToken(next)) return false;
+    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next)) return false;
     // a small town needs a locative ("near Soledar", "in Bakhmut and Soledar") or ", Country"
     if (next && /^\s*,\s*$/.test(next.gap) && entryByKey(this.fold(next.text))?.type === 'country') return true;
+    // back over a list of places: "near Bakhmut and Soledar", "in Sanaa, Aden and Marib"
     let j = s - 1;
     for (let guard = 0; guard < 12 && j >= 0; guard++) {
       const t = toks[j];
-      if (t.text === 'and' || t.text === 'or') {
+      if ((t.text === 'and' || t.text === 'or') && j > 0 && toks[j - 1].cap) {
         j--;
         continue;
       }
-      if (t.cap && (/^\s*,\s*$/.test(toks[j + 1].gap) || toks[j + 1].text === 'and' || toks[j + 1].text === 'or' || joins(toks[j + 1].gap))) {
+      if (t.cap && this.isPlaceToken(t) && (/^\s*,\s*$/.test(toks[j + 1].gap) || toks[j + 1].text === 'and' || toks[j + 1].text === 'or' || joins(toks[j + 1].gap))) {
         j--;
         continue;
       }
       break;
     }
     const before = toks[j];
-    return !!before && !before.cap && W.LOCATIVE.has(before.text);
+    if (!before || before.cap || !W.LOCATIVE.has(before.text)) return false;
+    // "Chamber of Commerce", "University of X": "of" inside a capitalised name
+    return !(before.text === 'of' && toks[j - 1]?.cap);
   }
 
   private lowerCache = new Map<string, boolean>();

@@ -64,9 +64,14 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-/** gap that keeps two tokens in one name: spaces or a hyphen, nothing else */
+/** white space inside a paragraph: spaces, or one line break of hard-wrapped copy */
+export function isSpace(gap: string): boolean {
+  return gap === ' ' || (gap.length > 0 && gap.length <= 8 && /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gap));
+}
+
+/** gap that keeps two tokens in one name: white space inside a paragraph or a hyphen */
 export function joins(gap: string): boolean {
-  return gap === ' ' || gap === '-' || gap === '\u2010' || gap === '\u2011' || (gap.length > 0 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap));
+  return isSpace(gap) || isHyphen(gap);
 }
 
 export function isHyphen(gap: string): boolean {

@@ -16,8 +16,8 @@ export const OF_HEADS: ReadonlyMap<string, 'region' | 'city'> = new Map([
 ]);
 /** "Qalaat al-Madiq town" */
 export const CITY_AFTER = set('town village city settlement');
-/** "Crimean Peninsula", "Gaza Strip": capitalised geographic heads, part of the name */
-export const GEO_HEADS = set('Peninsula Strip Heights Island Islands Sea Ocean peninsula');
+/** "Crimean Peninsula", "Arabian Sea": geographic heads, part of the name */
+export const GEO_HEADS = set('Peninsula Heights Island Islands Sea Ocean peninsula');
 /** "Vnukovo airport", "Azovstal plant": the name is the facility's, not a place */
 export const FACILITY = set('airport airfield plant steelworks factory refinery hospital stadium station airbase Airport Steelworks Plant');
 /** "Kyiv Independent", "Azov brigade": a newspaper, a unit, a club */
@@ -66,3 +66,11 @@ export const STATE_NOUNS = set(
   'news media television tv broadcaster agency department secretary visit funeral dinner prosecutor ' +
     'security council company enterprise firm budget-funded run owned controlled officials official-',
 );
+/** words of NOT_NAMES that only introduce a name ("the Kursk region") */
+export const DETERMINERS = set('the a an this that these those its his her their our');
+/** directions: "Eastern Cape", "the eastern Donetsk region" */
+export const DIRECTIONS = set('eastern western northern southern central east-central north-east south-east north-west south-west');
+/** capitalised function words at the start of a sentence ("By region, ...") */
+export const FUNCTION = set('by in at on for with from to of as but and or if when after before while since so yet also then there here');
+/** heads of "X of Y" place names ("Bay of Plenty", "Gulf of Aden", "Isle of Man") */
+export const GEO_OF = set('Bay Gulf Sea Isle Strait Cape Lake Mount Straits Islands Republic');
