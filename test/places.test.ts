@@ -143,6 +143,11 @@ describe('towns the gazetteer does not hold', () => {
     expect(names(places(text))).toEqual(['Brelkovo', 'Tarnask', 'Veloria', 'Ayn Qarsa', 'Nahal Dov']);
   });
 
+  it('a capitalised name after "near", "outside" or "around" is a place, a given name is not', () => {
+    expect(names(places('Shelling was heard near Velykyi Burluk and outside Zarnitsa on Monday.'))).toEqual(['Velykyi Burluk', 'Zarnitsa']);
+    expect(places('Aides stood near Maria as she spoke.')).toEqual([]);
+  });
+
   it('Arabic articles stay inside a name ("al-Qusair")', () => {
     expect(names(places('The exchange took place in the town of al-Qusair on Monday.'))).toEqual(['al-Qusair']);
   });

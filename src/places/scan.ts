@@ -329,6 +329,28 @@ export class Scanner {
         continue;
       }
 
+      // "near Saraqeb", "outside Bosra": a capitalised name after a strong locative is a
+      // place even when no list holds it (people and bodies are seldom "near" anything)
+      if (W.NEAR.has(t.text) && i + 1 < n && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
+        const s = i + 1;
+        const e = Math.min(this.phraseFwd(toks, s), s + 2);
+        const after = toks[e + 1];
+        const pText = this.slice(toks, s, e);
+        const pKey = this.fold(pText);
+        if (
+          this.plausible(toks, s, e) &&
+          !this.lookup(pKey) &&
+          !FIRST_NAMES.has(plain(toks[s])) &&
+          !toks[e].poss &&
+          !(after && after.cap && isSpace(after.gap)) &&
+          !isAllCaps(pText)
+        ) {
+          this.add(toks[s].start, toks[e].end, display(pText), 'city', null);
+          this.learn(pKey, { name: display(pText), type: 'city', countryCode: null });
+          this.cover(toks, s, e);
+        }
+      }
+
       // "the capital Tripoli", "capital, Naypyidaw"
       if (lw === 'capital' && !t.cap && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
         const s = i + 1;

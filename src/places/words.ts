@@ -74,3 +74,5 @@ export const DIRECTIONS = set('eastern western northern southern central east-ce
 export const FUNCTION = set('by in at on for with from to of as but and or if when after before while since so yet also then there here');
 /** heads of "X of Y" place names ("Bay of Plenty", "Gulf of Aden", "Isle of Man") */
 export const GEO_OF = set('Bay Gulf Sea Isle Strait Cape Lake Mount Straits Islands Republic');
+/** locatives strong enough to make an unknown capitalised name a place */
+export const NEAR = set('near outside around');
