@@ -1,12 +1,12 @@
 // The place matcher. Two passes over the scan units (headline, body sentences):
 //  1. patterns that say a capitalised phrase is a place whatever the gazetteer knows
 //     ("X region", "region of X", "the city of X", "capital X", "kibbutz X",
-//     "X People's Republic"), and the ones that say it is not (a person after a first
-//     name or title, "X airport"); the place names learned here count elsewhere in
-//     the document too ("Re'im" after "kibbutz Re'im");
+//     "X People's Republic", "near X"), and the ones that say it is not (a person after
+//     a first name or title, "X airport"); the place names learned here count
+//     elsewhere in the document too ("Re'im" after "kibbutz Re'im");
 //  2. a longest-match gazetteer lookup at every capitalised token, filtered by context
 //     (compound adjectives, persons, organisations, small towns with no locative).
-// Work is one tokenisation per unit and a few Map lookups per capitalised token.
+// Work is one tokenisation per unit and a few memoised lookups per capitalised token.
 import type { PlaceType } from '../types.js';
 import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
