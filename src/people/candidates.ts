@@ -125,11 +125,12 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     if (wide < from && to - wide >= 2 && firstName(tokens[wide].lower) && !vocab.isPlaceName(lowerOf(tokens, wide, to))) from = wide;
     // a run ending in an organisation or place word ("Russian Defence Ministry", "Gorky Park") holds no person
     if (from === to || isPlaceWord(tokens[to - 1])) continue;
-    // at most four words in a name; more is a title or an organisation
-    if (to - from > 4) from = to - 4;
+    // at most six words in a name ("Tamim bin Hamad Al Thani"); more is a title or an organisation
+    if (to - from > 6) from = to - 6;
+    while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower)) from++;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
     let named = false;
-    for (let k = rf; k <= from && !named; k++) {
+    for (let k = Math.max(rf, from - 3); k <= from && !named; k++) {
       const lower = lowerOf(tokens, k, to);
       named = ORGS.has(lower) || vocab.isPlaceName(lower);
     }

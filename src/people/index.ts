@@ -131,15 +131,23 @@ export function readPeople(ctx: Context): PeopleIndex {
   }
   const isPart = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
   const seen = new Set<number>();
+  // a quick test before trying every tail: is this word part of any known name?
+  const nameWords = new Set<string>();
+  for (const key of byTail.keys()) for (const w of key.split(' ')) nameWords.add(w);
+  for (const key of firstNames.keys()) nameWords.add(key);
   sentences.forEach((s) => {
     const toks = s.tokens;
     for (const [rf, rt] of capitalRuns(toks, isPart)) {
       let i = rf;
       while (i < rt) {
+        if (!nameWords.has(bare(toks[i].lower))) {
+          i++;
+          continue;
+        }
         let matched = 0;
         let entry: Entry | undefined;
         let byFirst = false;
-        for (let k = Math.min(rt, i + 5); k > i; k--) {
+        for (let k = Math.min(rt, i + 7); k > i; k--) {
           const key = toks.slice(i, k).map((t) => bare(t.lower)).join(' ');
           let e = byTail.get(key);
           if (!e && k === i + 1) {

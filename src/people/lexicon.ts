@@ -5,30 +5,61 @@
 import data from '../../data/people.json' with { type: 'json' };
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+/** A "|"-separated list from data/people.json. */
+const list = (joined: string) => (joined ? joined.split('|') : []);
 
 /** first name -> gender hint: m, f, or u (either / unknown) */
-export const FIRST_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(data.first as Record<string, string>));
+export const FIRST_NAMES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const w of list(data.firstMale)) m.set(w, 'm');
+  for (const w of list(data.firstFemale)) m.set(w, 'f');
+  for (const w of list(data.firstEither)) m.set(w, 'u');
+  return m;
+})();
 const MARKS = /\p{M}/gu;
 /** The gender hint of a first name, diacritics folded ("Raúl" as "raul"); undefined when unknown. */
 export function firstName(lower: string): string | undefined {
   return FIRST_NAMES.get(lower) ?? (/[^\x00-\x7f]/.test(lower) ? FIRST_NAMES.get(lower.normalize('NFD').replace(MARKS, '')) : undefined);
 }
-export const LAST_NAMES: ReadonlySet<string> = new Set(data.last);
-export const ORGS: ReadonlySet<string> = new Set(data.orgs);
-export const GAZETTEER: ReadonlySet<string> = new Set(data.places);
+export const LAST_NAMES: ReadonlySet<string> = new Set(list(data.last));
+export const ORGS: ReadonlySet<string> = new Set(list(data.orgs));
+export const GAZETTEER: ReadonlySet<string> = new Set(list(data.places));
 /** demonym -> country ("ukrainian" -> "Ukraine") */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(data.demonyms as Record<string, string>));
+/**
+ * A sorted word list searched by bisection: no hashing of thousands of words at
+ * start-up (the list is sorted at build time, in JavaScript's string order).
+ */
+class SortedWords {
+  private readonly words: string[];
+  constructor(joined: string) {
+    this.words = list(joined);
+  }
+  has(word: string): boolean {
+    const w = this.words;
+    let lo = 0;
+    let hi = w.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = w[mid];
+      if (c === word) return true;
+      if (c < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
 /** ordinary English words: a capitalised one at the start of a sentence is no name */
-export const COMMON: ReadonlySet<string> = new Set(data.common);
+export const COMMON: { has(word: string): boolean } = new SortedWords(data.common);
 
-export const HONORIFICS: ReadonlySet<string> = new Set([...data.honorifics, ...set('mr mrs ms miss dr gen sir lady lord')]);
+export const HONORIFICS: ReadonlySet<string> = new Set([...list(data.honorifics), ...set('mr mrs ms miss dr gen sir lady lord')]);
 
 // Words that head a title or describe a person ("spokesman", "soldier", "daughter").
 // compromise's person nouns ("Actor") plus the newsroom ones it lacks.
 // Person nouns that are no titles ("Human Rights", "People's Republic").
 const NOT_TITLES = set('human humans person persons people character characters soul souls spirit spirits beings population populations phrase phrases user users icon icons');
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  ...data.actors.filter((w) => !NOT_TITLES.has(w)),
+  ...list(data.actors).filter((w) => !NOT_TITLES.has(w)),
   ...set(`spokesman spokeswoman spokesperson spokesmen aide aides ombudsman ombudsperson ombudswoman adviser advisers
     envoy envoys negotiator negotiators premier official officials head chief founder co-founder member members
     representative representatives prosecutor governor ambassador senator lawmaker lawmakers legislator
@@ -92,8 +123,8 @@ export const INTRODUCING_ONLY: ReadonlySet<string> = set(`called calls urged urg
 
 /** Words after a capitalised phrase that make it an organisation or a place ("Wagner group", "Olenivka prison"). */
 export const ORG_OR_PLACE_AFTER: ReadonlySet<string> = new Set([
-  ...data.orgWords,
-  ...data.placeWords,
+  ...list(data.orgWords),
+  ...list(data.placeWords),
   ...set(`forces force troops brigade battalion regiment group movement party ministry service services committee
     council headquarters centre center office agency republic front guard navy police court parliament
     assembly cabinet mission programme program festival plant prison jail airport hospital station
@@ -104,7 +135,7 @@ export const ORG_OR_PLACE_AFTER: ReadonlySet<string> = new Set([
 
 /** Last words of a capitalised phrase that make it an organisation, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
-  ...data.orgWords,
+  ...list(data.orgWords),
   ...set(`forces force ministry service services headquarters republic front guard navy parliament assembly cabinet
     mission programme program festival prison jail airport station channel cross crescent nations union
     council committee court agency office group brigade battalion regiment army movement party times post
@@ -114,7 +145,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
-  ...data.placeWords,
+  ...list(data.placeWords),
   ...set('oblast krai raion governorate kibbutz'),
 ]);
 

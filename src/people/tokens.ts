@@ -28,41 +28,53 @@ export function isUpper(ch: string): boolean {
   return UPPER.test(ch);
 }
 
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isUpperAt(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
   let initial = true;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let s = start + m.index;
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    let s = m.index;
     let word = m[0];
-    if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
-      out.push({ start: s, end: s + 1, text: word, lower: word, kind: 'punct', cap: false, initial: false });
-      if (OPEN_QUOTES.has(word) || word === ':' || word === '\u2014' || word === '\u2013') initial = true;
-      continue;
+    if (s + word.length > end) word = word.slice(0, end - s);
+    if (word.length === 1) {
+      const c = word.charCodeAt(0);
+      if (c < 128 ? !isAsciiLetterOrDigit(c) : !LETTER_OR_DIGIT.test(word)) {
+        out.push({ start: s, end: s + 1, text: word, lower: word, kind: 'punct', cap: false, initial: false });
+        if (OPEN_QUOTES.has(word) || word === ':' || word === '\u2014' || word === '\u2013') initial = true;
+        continue;
+      }
     }
     // possessive 's / s' split off as its own token
     let pos: Token | null = null;
-    const m2 = /['\u2019]s$/i.exec(word);
-    if (m2 && word.length > 2) {
-      const ps = s + word.length - 2;
+    const n = word.length;
+    if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
+      const ps = s + n - 2;
       pos = { start: ps, end: ps + 2, text: word.slice(-2), lower: "'s", kind: 'pos', cap: false, initial: false };
       word = word.slice(0, -2);
     }
     let e = s + word.length;
     // abbreviation or initial followed by its dot: "Gen.", "J.", "U.S."
     if (!pos && text[e] === '.' && e < end) {
-      const lw = word.toLowerCase();
-      if ((word.length === 1 && isUpper(word)) || word.includes('.') || HONORIFICS.has(lw)) {
+      if ((word.length === 1 && isUpperAt(word)) || word.includes('.') || HONORIFICS.has(word.toLowerCase())) {
         e += 1;
         word += '.';
-        WORD.lastIndex += 1;
+        WORD.lastIndex = e;
       }
     }
     const lower = word.toLowerCase();
-    const kind: TokenKind = DIGIT.test(word) ? 'num' : 'word';
-    let cap = kind === 'word' && isUpper(word[0]);
+    const c0 = word.charCodeAt(0);
+    const kind: TokenKind = (c0 >= 48 && c0 <= 57) || (c0 >= 128 && DIGIT.test(word)) ? 'num' : 'word';
+    let cap = kind === 'word' && isUpperAt(word);
     // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
     if (!cap && kind === 'word') {
       const h = word.indexOf('-');

@@ -33,6 +33,7 @@ const INSTITUTIONS = new Set(`ministry military army government junta kremlin po
   commission tribunal prosecutor's prosecutors centre center tv television radio broadcaster`.split(/\s+/));
 // Nouns for unnamed groups of speakers ("the same group was shown chanting").
 export const GROUP_NOUNS = new Set('group groups crowd crowds family families team unit people'.split(' '));
+const STATEMENTS = new Set('statement statements communique announcement post tweet message letter report release'.split(' '));
 const AUX = new Set(`was were is are has have had be been being also later earlier then reportedly shown quoted heard seen
   once again further separately previously would will could can may might publicly repeatedly initially
   recently subsequently simply just still only`.split(/\s+/));
@@ -43,7 +44,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'severa
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
 const LEADING = new Set(['and', 'but', 'so', 'also', 'however', 'meanwhile', 'separately', 'then', 'later', 'earlier', 'still', 'yet']);
 const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'if', 'when']);
-const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')', '"']);
+const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 const ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos st mt ft vs'.split(' '));
 
@@ -61,7 +62,7 @@ export class Attributor {
   ) {
     const refs: MentionRef[] = [];
     for (const p of people) {
-      const gender = firstName(p.name.split(/\s+/)[0].toLowerCase()) ?? 'u';
+      const gender = firstName(p.name.split(/\s+/)[0].toLowerCase()) ?? genderOfTitle(p.title);
       for (const m of p.mentions) refs.push({ start: m.start, end: m.end, person: p, gender });
     }
     refs.sort((a, b) => a.start - b.start);
@@ -106,15 +107,28 @@ export class Attributor {
       if (s.start <= since) return null;
       const c = this.text[s.start];
       if (c === '"' || c === '\u201c' || c === '\u00ab') continue;
-      const toks = tokenize(this.text, s.start, Math.min(s.end, at, s.start + 200));
-      const [a, b] = leadingNounPhrase(toks, 0, toks.length);
-      if (b <= a || !INDEFINITE.has(toks[a].lower)) continue;
-      // "One of the returning Armenians", "A Tigrayan commander"
-      const people = (t: Token) => isPersonNoun(t) || (t.cap && /s$/.test(t.lower));
-      const oneOf = toks[a + 1]?.lower === 'of' && toks.slice(a + 2, b).some(people);
-      if (oneOf || isPersonNoun(headOf(toks, a, b))) return this.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ');
+      const opener = this.unnamedOpener(i);
+      if (opener && opener.end <= at) return opener.text;
     }
     return null;
+  }
+
+  private readonly openers = new Map<number, { end: number; text: string } | null>();
+  /** The unnamed person noun phrase opening sentence i ("One of the returning Armenians", "A Tigrayan commander"). */
+  private unnamedOpener(i: number): { end: number; text: string } | null {
+    const cached = this.openers.get(i);
+    if (cached !== undefined) return cached;
+    const s = this.sentences[i];
+    const toks = tokenize(this.text, s.start, Math.min(s.end, s.start + 200));
+    const [a, b] = leadingNounPhrase(toks, 0, toks.length);
+    let found: { end: number; text: string } | null = null;
+    if (b > a && INDEFINITE.has(toks[a].lower)) {
+      const people = (t: Token) => isPersonNoun(t) || (t.cap && /s$/.test(t.lower));
+      const oneOf = toks[a + 1]?.lower === 'of' && toks.slice(a + 2, b).some(people);
+      if (oneOf || isPersonNoun(headOf(toks, a, b))) found = { end: toks[b - 1].end, text: this.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ') };
+    }
+    this.openers.set(i, found);
+    return found;
   }
 
   /** it/they: the organisation opening this sentence, else the last speaker if it was one. */
@@ -136,22 +150,23 @@ export class Attributor {
   private institution(np: string, head: string, at: number): string {
     const word = head[0].toUpperCase() + head.slice(1);
     const floor = Math.max(0, at - 5000);
-    let k = this.text.lastIndexOf(word, at - 1);
-    while (k >= floor) {
-      const after = this.text[k + word.length];
+    const window = this.text.slice(floor, at);
+    let k = window.lastIndexOf(word);
+    while (k >= 0) {
+      const after = window[k + word.length];
       if (after === undefined || !/\p{L}/u.test(after)) {
-        // take the capitalised words before it: "Russian Defence Ministry"
+        // take the capitalised words before it (a few): "Russian Defence Ministry"
         let s = k;
-        for (;;) {
-          const m = /(?:\p{Lu}[\p{L}.'\u2019-]*|of|the) $/u.exec(this.text.slice(Math.max(0, s - 40), s));
+        for (let n = 0; n < 6; n++) {
+          const m = /(?:\p{Lu}[\p{L}.'\u2019-]*|of|the) $/u.exec(window.slice(Math.max(0, s - 40), s));
           if (!m) break;
           s -= m[0].length;
         }
-        const name = this.text.slice(s, k + word.length).replace(/^(?:(?:of|the) )+/, '');
+        const name = window.slice(s, k + word.length).replace(/^(?:(?:of|the|The) )+/, '');
         if (name !== word) return name;
         break;
       }
-      k = this.text.lastIndexOf(word, k - 1);
+      k = k > 0 ? window.lastIndexOf(word, k - 1) : -1;
     }
     return np.replace(/^The\b/, 'the');
   }
@@ -172,6 +187,10 @@ export class Attributor {
     if (to - from === 1 && (lower === 'he' || lower === 'she')) return this.pronounPerson(start, lower);
     if (to - from === 1 && (lower === 'it' || lower === 'they')) return this.pronounOrganisation(start, lastSpeaker);
     if (to - from === 1 && PRONOUNS.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
+    // "a statement from the ministry", "a post by Hamas": the speaker is the source
+    for (let k = from + 1; k + 1 < to; k++) {
+      if ((tokens[k].lower === 'from' || tokens[k].lower === 'by') && STATEMENTS.has(tokens[k - 1].lower)) return this.classify(tokens, k + 1, to, lastSpeaker);
+    }
     const head = headOf(tokens, from, to);
     if (INDEFINITE.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
     if (INSTITUTIONS.has(head.lower) && !isPersonNoun(head)) {
@@ -204,6 +223,7 @@ export class Attributor {
       let a = start;
       while (a < end && tokens[a].kind === 'word' && LEADING.has(tokens[a].lower)) a++;
       // relative clauses and participles ("who sits on ...", "known as SNAI", "speaking by phone") describe the subject
+      // an empty clause ("... and called the charges") shares the subject before it
       if (a < end && !RELATIVE.has(tokens[a].lower) && !isParticiple(tokens[a])) {
         const m = this.personIn(tokens[a].start, tokens[end - 1].end);
         if (m) return { speaker: m.person.name, description: null, kind: 'person' };
@@ -217,6 +237,18 @@ export class Attributor {
     }
     return fallback;
   }
+}
+
+const MALE = new Set('son father brother husband man boy uncle nephew grandson grandfather king prince sheikh emir mr'.split(' '));
+const FEMALE = new Set('daughter mother sister wife woman girl aunt niece granddaughter grandmother widow queen princess mrs ms'.split(' '));
+/** "her son Taras" -> m, from the title's words. */
+function genderOfTitle(title: string | null): string {
+  if (!title) return 'u';
+  for (const w of title.toLowerCase().split(/[^a-z]+/)) {
+    if (MALE.has(w)) return 'm';
+    if (FEMALE.has(w)) return 'f';
+  }
+  return 'u';
 }
 
 function lowerBound(items: { start: number }[], at: number): number {
@@ -241,7 +273,8 @@ function headOf(tokens: Token[], from: number, to: number): Token {
 }
 
 const isParticiple = (t: Token) => t.kind === 'word' && !t.cap && /(?:ed|en|wn|ing)$/.test(t.lower) && t.lower.length > 4 && !isPersonNoun(t);
-const isSoftBoundary = (t: Token) => t.kind === 'punct' && t.text === ',';
+// a skipped quotation inside the window separates clauses like a comma
+const isSoftBoundary = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === QUOTE_TOKEN);
 const isHardBoundary = (t: Token) => (t.kind === 'punct' && HARD_MARKS.has(t.text)) || (t.kind === 'word' && HARD_WORDS.has(t.lower));
 
 /** The noun phrase starting at `from`: determiners, adjectives, nouns, names, possessives, "of", "X and Y". */
@@ -259,6 +292,11 @@ export function leadingNounPhrase(tokens: Token[], from: number, to: number): [n
     if (t.kind === 'word' && !t.cap) {
       // "Egypt and Qatar"
       if (t.lower === 'and' && i > from && tokens[i - 1].cap && tokens[i + 1]?.cap) {
+        i++;
+        continue;
+      }
+      // "a statement from the ministry"
+      if ((t.lower === 'from' || t.lower === 'by') && i > from && STATEMENTS.has(tokens[i - 1].lower)) {
         i++;
         continue;
       }

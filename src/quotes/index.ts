@@ -5,7 +5,7 @@
 // the last speaker.
 import type { Context } from '../context.js';
 import { paragraphAt, span, trimRange, type Range } from '../document/document.js';
-import { bodySentences, isBylineOrCredits } from '../people/index.js';
+import { isBylineOrCredits } from '../people/index.js';
 import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
 import { isPersonNoun, isSpeechVerb } from '../people/words.js';
@@ -40,6 +40,18 @@ function bodyParagraphs(ctx: Context): Range[] {
   return out;
 }
 
+/** The index of the first segment that closes at or after `at`. */
+function firstClosingAfter(segments: Segment[], at: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].close < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Binary search: the index of the item whose [start, last] holds `at`, or -1. Items are sorted and disjoint. */
 function indexAt<T>(items: T[], at: number, start: (t: T) => number, last: (t: T) => number): number {
   let lo = 0;
@@ -65,18 +77,14 @@ function mergeInterrupted(text: string, raw: RawQuote[], paragraphOf: (at: numbe
       const verb = gap.some((t) => isSpeechVerb(t) && !INTRODUCING_ONLY.has(t.lower));
       const endsClause = !!last && last.kind === 'punct' && /[.,:;]/.test(last.text);
       if (verb && endsClause && /[,.!?\u2026\u2014\u2013-]/.test(lastInside) && !gap.some((t) => t.lower === 'that')) {
-        out[out.length - 1] = {
-          open: prev.open,
-          close: q.close,
-          start: prev.start,
-          end: q.end,
-          segments: [...prev.segments, ...q.segments],
-          gap: prev.gap ?? { start: prev.close + 1, end: q.open },
-        };
+        prev.segments.push(...q.segments);
+        prev.gap ??= { start: prev.close + 1, end: q.open };
+        prev.close = q.close;
+        prev.end = q.end;
         continue;
       }
     }
-    out.push({ ...q, gap: null });
+    out.push({ ...q, segments: [...q.segments], gap: null });
   }
   return out;
 }
@@ -89,30 +97,45 @@ export function findQuotes(ctx: Context): Quote[] {
   // the quoted words (not the attribution that interrupts a quote)
   const segments: Segment[] = found.flatMap((q) => q.segments.map((g) => ({ open: g.open, close: g.close < 0 ? q.close : g.close })));
   const inside = (at: number) => indexAt(segments, at, (g) => g.open, (g) => g.close) >= 0;
-  const sentences = bodySentences(ctx).map(({ start, end }) => ({ start, end }));
+  const h = ctx.header.headline;
+  const sentences = ctx.doc.sentences.filter((s) => !(h && s.start < h.end && s.end > h.start));
   const who = new Attributor(text, ctx.people, inside, sentences);
   const paraOf = (at: number) => paragraphs[indexAt(paragraphs, at, (p) => p.start, (p) => p.end - 1)];
 
-  /** Tokens of text[from, to) outside quotation marks; each skipped quotation leaves one placeholder token. */
-  const outside = (from: number, to: number): Token[] => {
-    const toks: Token[] = [];
-    let at = from;
-    // the first segment that closes at or after `from`
-    let i = 0;
-    let hi = segments.length;
-    while (i < hi) {
-      const mid = (i + hi) >> 1;
-      if (segments[mid].close < from) i = mid + 1;
-      else hi = mid;
-    }
-    for (; i < segments.length && segments[i].open < to; i++) {
+  // Tokens outside quotation marks, per paragraph (each quotation leaves one placeholder
+  // token), so that the attribution windows of many quotes tokenize the text only once.
+  const tokenCache = new Map<number, Token[]>();
+  const paragraphTokens = (p: Range): Token[] => {
+    let toks = tokenCache.get(p.start);
+    if (toks) return toks;
+    toks = [];
+    let at = p.start;
+    let i = firstClosingAfter(segments, p.start);
+    for (; i < segments.length && segments[i].open < p.end; i++) {
       const g = segments[i];
       if (g.open > at) toks.push(...tokenize(text, at, g.open));
-      toks.push({ start: g.open, end: g.open + 1, text: QUOTE_TOKEN, lower: QUOTE_TOKEN, kind: 'punct', cap: false, initial: false });
+      if (g.open >= p.start) toks.push({ start: g.open, end: g.open + 1, text: QUOTE_TOKEN, lower: QUOTE_TOKEN, kind: 'punct', cap: false, initial: false });
       at = Math.max(at, g.close + 1);
     }
-    if (at < to) toks.push(...tokenize(text, at, to));
+    if (at < p.end) toks.push(...tokenize(text, at, p.end));
+    tokenCache.set(p.start, toks);
     return toks;
+  };
+  /** Tokens of text[from, to) outside quotation marks, within one paragraph. */
+  const outside = (from: number, to: number): Token[] => {
+    const p = paraOf(from);
+    if (!p || to <= from) return [];
+    const toks = paragraphTokens(p);
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let e = lo;
+    while (e < toks.length && toks[e].end <= to) e++;
+    return toks.slice(lo, e);
   };
 
   const out: Quote[] = [];

@@ -26,6 +26,7 @@ const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 const isLetterOrDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceChar = (c: string | undefined) => c === undefined || /\s/.test(c);
+const FUNCTION_WORDS = new Set('and or but nor to in on at of for with by from as that which who while when than so if after before into was were is are'.split(' '));
 const OPEN_CONTEXT = new Set(['(', '[', '\u2014', '\u2013', '-', ':', '/']);
 
 /** An opening mark may follow: the paragraph start, a space, an opening bracket or dash. */
@@ -33,32 +34,70 @@ function canOpenAfter(prev: string | undefined): boolean {
   return prev === undefined || isSpaceChar(prev) || OPEN_CONTEXT.has(prev) || prev === '"' || prev === '\u201c' || prev === '.' || prev === ',';
 }
 
+/** Is the mark at k a closing single quote (not an apostrophe inside a word or a plural possessive)? */
+function closesSingle(text: string, k: number): boolean {
+  if (isLetterOrDigit(text[k + 1]) || isSpaceChar(text[k - 1])) return false;
+  // "the soldiers’ families": a plural possessive before a noun, not a closing mark
+  if (text[k - 1] === 's' && !/[.,!?]/.test(text[k - 2])) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(k + 1, k + 16));
+    if (next && !FUNCTION_WORDS.has(next[1])) return false;
+  }
+  return true;
+}
+
 /**
  * Single quotes are quote marks only when they clearly are: an opening mark after a
  * space before a letter, closed by a mark after a non-space and before a non-letter
- * ("Russia’s", "don’t" stay apostrophes). Returns the closing offset or -1.
+ * ("Russia’s", "don’t" stay apostrophes), within a short stretch and before any double
+ * mark. The first closer after a position does not depend on the opener, so the last
+ * answer is reused: a paragraph is scanned once however many openers it has.
  */
-function singleClose(text: string, at: number, end: number): number {
-  const mark = text[at];
-  const closer = mark === '\u2018' ? '\u2019' : "'";
-  if (!canOpenAfter(text[at - 1]) || !isLetterOrDigit(text[at + 1])) return -1;
-  for (let k = at + 2; k < end; k++) {
-    const c = text[k];
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) return -1;
-    if (c !== closer) continue;
-    if (isLetterOrDigit(text[k + 1])) continue; // an apostrophe inside a word
-    if (isSpaceChar(text[k - 1])) continue;
-    // "the soldiers’ families": a plural possessive, not a closing mark
-    if (text[k - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(k + 1, k + 4)) && !/[.,!?]/.test(text[k - 2])) continue;
-    return k;
+class SingleCloser {
+  private from = -1;
+  /** offset of the closer, or of a blocking double mark (blocked), or `end` when none */
+  private at = -1;
+  private blocked = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+    private readonly closer: string,
+  ) {}
+
+  private scan(from: number): void {
+    if (this.from >= 0 && from >= this.from && from <= this.at) return;
+    let k = from;
+    for (; k < this.end; k++) {
+      const c = this.text[k];
+      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) break;
+      if (c === this.closer && closesSingle(this.text, k)) break;
+    }
+    this.from = from;
+    this.at = k;
+    this.blocked = k >= this.end || this.text[k] !== this.closer;
   }
-  return -1;
+
+  /** The closing offset for an opener at `at`, or -1. */
+  closeFor(open: number): number {
+    this.scan(open + 2);
+    if (this.blocked) return -1;
+    // "rock 'n' roll": a letter or two is no quotation; single-quoted words are short
+    if (this.at - open < 3 || this.at - open > 300) return -1;
+    return this.at;
+  }
 }
 
-/** The quoted segments of one paragraph; `continuing`: it opens a quote carried over from the previous one. */
+/** A single mark opens after a space, bracket or dash and before a letter. */
+function canOpenSingle(text: string, at: number): boolean {
+  return canOpenAfter(text[at - 1]) && isLetterOrDigit(text[at + 1]);
+}
+
+/** The quoted segments of one paragraph (the last one open, close -1, when the paragraph ends first). */
 export function scanParagraph(text: string, p: Range): Segment[] {
   const out: Segment[] = [];
   let open = -1;
+  const curly = new SingleCloser(text, p.end, '\u2019');
+  const straight = new SingleCloser(text, p.end, "'");
   for (let i = p.start; i < p.end; i++) {
     const c = text[i];
     if (open < 0) {
@@ -66,8 +105,8 @@ export function scanParagraph(text: string, p: Range): Segment[] {
       else if (c === '"') {
         // a straight mark opens when a word follows it
         if (!isSpaceChar(text[i + 1]) && i + 1 < p.end) open = i;
-      } else if (c === '\u2018' || c === "'") {
-        const k = singleClose(text, i, p.end);
+      } else if ((c === '\u2018' || c === "'") && canOpenSingle(text, i)) {
+        const k = (c === "'" ? straight : curly).closeFor(i);
         if (k > 0) {
           out.push({ open: i, close: k });
           i = k;
