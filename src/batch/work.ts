@@ -1,7 +1,7 @@
 // The per-file work, the same in the main thread (--jobs 1) and in a worker:
 // read, decode, extract. Never throws for a bad input: it returns an error record
 // that takes the file's place in the output.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extract, OptionError } from '../extract.js';
 import { decode, InputError } from '../io/decode.js';
 import { fsError } from '../io/walk.js';
@@ -21,12 +21,24 @@ export interface WorkOptions {
   referenceDate: string | null;
 }
 
+/**
+ * The largest input taken as one article. Wires are a few KB; anything past this is
+ * an archive or a dump, not an article, and would only yield a result too large to use.
+ */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
+function tooLarge(path: string, bytes: number): ErrorRecord {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return errorRecord(path, 'too-large', `${path} is ${mb(bytes)}, more than one article can be (${mb(MAX_ARTICLE_BYTES)}): split it into articles (one file each, or --input ndjson records)`);
+}
+
 export function errorRecord(path: string | null, code: string, message: string): ErrorRecord {
   return { source: { path }, error: { code, message } };
 }
 
 /** Extract from bytes already read (stdin, or a file). */
 export function workOnBytes(buf: Uint8Array, path: string, opts: WorkOptions): OutputRecord {
+  if (buf.length > MAX_ARTICLE_BYTES) return tooLarge(path === '-' ? 'standard input' : path, buf.length);
   try {
     const input = decode(buf, path === '-' ? 'standard input' : path);
     return extract(input.text, {
@@ -47,6 +59,8 @@ export function workOnBytes(buf: Uint8Array, path: string, opts: WorkOptions): O
 export function workOnFile(path: string, opts: WorkOptions): OutputRecord {
   let buf: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) return tooLarge(path, size);
     buf = readFileSync(path);
   } catch (e) {
     const { code, message } = fsError(e, path);
@@ -69,6 +83,7 @@ export function workOnRecord(line: string, lineNo: number, fallbackDate: string 
   const r = rec as { id?: unknown; text: string; date?: unknown };
   const id = r.id == null ? `line ${lineNo}` : String(r.id);
   const date = typeof r.date === 'string' && r.date !== '' ? r.date : fallbackDate;
+  if (r.text.length > MAX_ARTICLE_BYTES) return tooLarge(`record ${id}`, Buffer.byteLength(r.text));
   try {
     return extract(r.text, { referenceDate: date, path: id });
   } catch (e) {
