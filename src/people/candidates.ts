@@ -28,6 +28,8 @@ export interface Evidence {
   definite: boolean;
   /** "Mr X", "Gen. X" */
   honorific: boolean;
+  /** a title strong enough for a one-word name: "President X", "her son X" */
+  singleTitle: boolean;
   /** after a place preposition: "in X", "near X" */
   locative: boolean;
 }
@@ -110,6 +112,12 @@ function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boole
   return from;
 }
 
+const STRONG_TITLES = new Set(`president minister premier chancellor secretary senator governor mayor king queen prince
+  princess pope patriarch ayatollah sheikh emir sultan chairman chairwoman commissioner ombudsman general colonel major
+  captain lieutenant sergeant admiral marshal commander spokesman spokeswoman ambassador envoy judge justice prosecutor
+  rabbi imam cardinal bishop archbishop metropolitan treasurer chief leader director professor president-elect
+  congressman congresswoman lawmaker deputy brigadier corporal private`.split(/\s+/));
+
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
 
 /** The name candidates of one sentence. */
@@ -178,6 +186,14 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
   const prev = tokens[from - 1];
   const honorific = !!prev && isHonorific(prev);
   const titled = !!title || honorific || (!!prev && isPersonNoun(prev) && prev.kind === 'word');
+  // one word after a title is a name only after a real title: "President Reagan", "Mr Yarema",
+  // "her son Taras"; not "Official Bulletin", "committee chairman Citibank"
+  const before2 = tokens[from - 2];
+  const singleTitle =
+    honorific ||
+    (!!prev && prev.kind === 'word' && prev.cap && STRONG_TITLES.has(prev.lower)) ||
+    (!!prev && prev.kind === 'word' && !prev.cap && isPersonNoun(prev) && !/[^s]s$/.test(prev.lower) &&
+      !!before2 && (before2.kind === 'pos' || /^(?:her|his|their|its|whose|my|our|your|the|a|an)$/.test(before2.lower)));
   const naming = namedBefore(tokens, from);
   // "a woman called Tania": the noun before the naming word is her title
   if (naming && !title && tokens[from - 2] && isPersonNoun(tokens[from - 2])) title = { from: from - 2, to: from - 1 };
@@ -201,6 +217,7 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
   const initialCommon = first.initial && COMMON.has(first.lower);
   const evidence: Evidence = {
     title: titled,
+    singleTitle,
     honorific,
     naming,
     age: ageAfter(tokens, to),
@@ -230,5 +247,5 @@ export function isPerson(c: Candidate): boolean {
   // "homes in Spin Boldak": after a place preposition, the shape of a name is not enough
   if (!single) return strong || ((e.firstName || e.surnameShape) && !e.locative);
   if (c.tokens[c.from].text.length < 3) return false;
-  return e.title || e.naming || e.age || e.appositive || e.administration || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
+  return e.singleTitle || e.naming || e.age || (e.appositive && !COMMON.has(c.tokens[c.from].lower)) || e.administration || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
 }

@@ -34,8 +34,10 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Drop leading determiners, prepositions and possessive marks; null when nothing is left. */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'while', 'as']);
+
 function trimTitle(tokens: Token[], from: number, to: number): TitleRange | null {
-  while (from < to && (DETERMINERS.has(tokens[from].lower) || PREPOSITIONS_IN_TITLES.has(tokens[from].lower) || tokens[from].kind === 'pos')) from++;
+  while (from < to && (DETERMINERS.has(tokens[from].lower) || PREPOSITIONS_IN_TITLES.has(tokens[from].lower) || LEADING_CONJUNCTIONS.has(tokens[from].lower) || tokens[from].kind === 'pos')) from++;
   while (to > from && (tokens[to - 1].lower === 'of' || tokens[to - 1].lower === 'the')) to--;
   if (to <= from || !hasHead(tokens, from, to)) return null;
   return { from, to };

@@ -70,6 +70,9 @@ export const isPlaceWord = (t: Token) => PLACE_WORDS.has(t.lower);
 export const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 export const firstNameGender = (t: Token) => firstName(t.lower);
 
+const FUNCTION_CAPS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'but', 'i']);
+const ABSTRACT_ENDING = /^.{3,}(?:ments?|tions?|sions?|ness|ities|ity|ships?|isms?|ics)$/;
+
 /** A capitalised token that may be part of a person's name. */
 export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   if (t.kind !== 'word' || !t.cap || isAllCaps(t)) return false;
@@ -81,6 +84,11 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   if (t.initial && COMMON.has(t.lower) && !firstName(t.lower)) return false;
   // "Missing Persons", "Breaking News": an ordinary -ing word is no name
   if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  // "The Health Test", "Bank of ...": function words and the endings of abstract nouns
+  // ("Agreement", "Security", "Business") are not name words
+  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower))) return false;
+  // "D-Conn" (party and state), "Bank-Houston"
+  if (/^\p{Lu}-/u.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return false;
   return true;
 }
 

@@ -301,6 +301,9 @@ export function leadingNounPhrase(tokens: Token[], from: number, to: number): [n
         continue;
       }
       if (NP_STOP.has(t.lower) || AUX.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+      // a participle after the noun starts a modifier: "the statement quoted by", "soldiers wearing"
+      const p = tokens[i - 1];
+      if (i > from && /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !isPersonNoun(t) && p.kind === 'word' && !INDEFINITE.has(p.lower) && p.lower !== 'the' && p.lower !== 'of' && !p.lower.endsWith('ly')) break;
     }
     i++;
     if (i - from > 12) break;

@@ -10,7 +10,7 @@ import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
 import { isPersonNoun, isSpeechVerb } from '../people/words.js';
 import type { Quote } from '../types.js';
-import { Attributor, GROUP_NOUNS, isSentenceEnd, QUOTE_TOKEN, type Speaker } from './attribution.js';
+import { Attributor, GROUP_NOUNS, isSentenceEnd, leadingNounPhrase, QUOTE_TOKEN, type Speaker } from './attribution.js';
 import { pairQuotes, type RawQuote, type Segment } from './marks.js';
 
 interface Found extends RawQuote {
@@ -232,7 +232,8 @@ function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | n
     if (e === v + 1) return null;
     const m = who.personIn(toks[v + 1].start, toks[e - 1].end);
     if (m) return { speaker: m.person.name, description: null, kind: 'person' };
-    return who.classify(toks, v + 1, e, prev);
+    const [a, b] = leadingNounPhrase(toks, v + 1, e);
+    return who.classify(toks, a, b, prev);
   }
   return who.subject(toks, k, v, prev);
 }
