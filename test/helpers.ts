@@ -40,3 +40,20 @@ export const SAMPLE_WIRE = [
   '(Reporting by Jane Doe; Editing by John Roe)',
   '',
 ].join('\n');
+
+/** Every object with numeric start/end and a text must satisfy input.slice(start, end) === text. */
+export function badSpans(input: string, value: unknown, path = '$'): string[] {
+  const out: string[] = [];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...badSpans(input, v, `${path}[${i}]`)));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+      if (!(o.start >= 0 && o.end >= o.start && o.end <= input.length && input.slice(o.start, o.end) === o.text)) {
+        out.push(`${path}: [${o.start}, ${o.end}) ${JSON.stringify(o.text)}`);
+      }
+    }
+    for (const [k, v] of Object.entries(o)) out.push(...badSpans(input, v, `${path}.${k}`));
+  }
+  return out;
+}
+

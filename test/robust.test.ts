@@ -6,26 +6,10 @@ import fc from 'fast-check';
 import Ajv from 'ajv';
 import { extract } from '../src/extract.js';
 import schema from '../schema/result.schema.json' with { type: 'json' };
-import { SAMPLE_WIRE } from './helpers.js';
+import { badSpans, SAMPLE_WIRE } from './helpers.js';
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
 const RUNS = Number(process.env.SWAPFACTS_PROPERTY_RUNS ?? (process.env.CI ? 10_000 : 2_000));
-
-/** Every object with numeric start/end and a text must satisfy input.slice(start, end) === text. */
-export function badSpans(input: string, value: unknown, path = '$'): string[] {
-  const out: string[] = [];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...badSpans(input, v, `${path}[${i}]`)));
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-      if (!(o.start >= 0 && o.end >= o.start && o.end <= input.length && input.slice(o.start, o.end) === o.text)) {
-        out.push(`${path}: [${o.start}, ${o.end}) ${JSON.stringify(o.text)}`);
-      }
-    }
-    for (const [k, v] of Object.entries(o)) out.push(...badSpans(input, v, `${path}.${k}`));
-  }
-  return out;
-}
 
 function check(text: string, referenceDate: string | null = '2025-03-04'): void {
   const r = extract(text, { referenceDate });
