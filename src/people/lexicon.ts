@@ -78,7 +78,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
     shopkeeper farmer driver nurse doctor paramedic rescuer survivor survivors teenager teenagers pensioner
     grandmother grandfather mother-in-law widow widower fiancee fiance cousin nephew niece priest pastor
     nun monk rabbi imam mufti chaplain bishop archbishop metropolitan patriarch abbot treasurer judge
-    warden auditor delegate delegates negotiators ayatollah sultan`),
+    warden auditor delegate delegates negotiators ayatollah sultan justice`),
 ]);
 
 // Lower-case words that may sit inside a title before the head noun

@@ -87,16 +87,28 @@ export class Attributor {
   private pronounPerson(at: number, pronoun: string): Speaker {
     const ms = this.mentions;
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : '';
+    // the nearest person whose first name fits; one of unknown gender yields to a
+    // fitting one named just before ("Marta Ortiz, whose son Jhon Fredy Ortiz ... she said")
     let m: MentionRef | undefined;
+    let unsure: MentionRef | undefined;
     for (let i = lowerBound(ms, at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
       const g = ms[i].gender;
       if (want && g !== 'u' && g !== want) continue;
-      m = ms[i];
-      break;
+      if (unsure && !this.sameSentence(ms[i].start, unsure.start)) break;
+      if (!want || g === want) {
+        m = ms[i];
+        break;
+      }
+      unsure ??= ms[i];
     }
+    m ??= unsure;
     const unnamed = this.unnamedSince(m ? m.start : -1, at);
     if (unnamed) return { speaker: null, description: unnamed, kind: 'unnamed' };
     return m ? { speaker: m.person.name, description: null, kind: 'person' } : { speaker: null, description: null, kind: 'unnamed' };
+  }
+
+  private sameSentence(a: number, b: number): boolean {
+    return lowerBound(this.sentences, a + 1) === lowerBound(this.sentences, b + 1);
   }
 
   /** "One of the released soldiers ... told AFP": an unnamed person opening a sentence after `since`. */
@@ -146,29 +158,29 @@ export class Attributor {
     return { speaker: null, description: null, kind: 'unnamed' };
   }
 
-  /** "the ministry" -> the last "... Ministry" named shortly before `at` ("Russian Defence Ministry"); else as written. */
+  /**
+   * "the ministry" -> the last "... Ministry" / "UAE foreign ministry" named shortly before
+   * `at` ("Russian Defence Ministry"); else as written.
+   */
   private institution(np: string, head: string, at: number): string {
-    const word = head[0].toUpperCase() + head.slice(1);
     const floor = Math.max(0, at - 5000);
     const window = this.text.slice(floor, at);
-    let k = window.lastIndexOf(word);
-    while (k >= 0) {
-      const after = window[k + word.length];
-      if (after === undefined || !/\p{L}/u.test(after)) {
-        // take the capitalised words before it (a few): "Russian Defence Ministry"
-        let s = k;
-        for (let n = 0; n < 6; n++) {
-          const m = /(?:\p{Lu}[\p{L}.'\u2019-]*|of|the) $/u.exec(window.slice(Math.max(0, s - 40), s));
-          if (!m) break;
-          s -= m[0].length;
-        }
-        const name = window.slice(s, k + word.length).replace(/^(?:(?:of|the|The) )+/, '');
-        if (name !== word) return name;
-        break;
+    const find = new RegExp(`\\b${head}\\b`, 'giu');
+    let best: string | null = null;
+    for (const m of window.matchAll(find)) {
+      // the words before it: capitalised ones and the modifiers of a name ("UAE foreign ministry")
+      let s = m.index;
+      let sawCapital = false;
+      for (let n = 0; n < 6; n++) {
+        const w = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u.exec(window.slice(Math.max(0, s - 40), s));
+        if (!w || w[1] === 'The') break;
+        if (/^\p{Lu}/u.test(w[1])) sawCapital = true;
+        s -= w[0].length;
       }
-      k = k > 0 ? window.lastIndexOf(word, k - 1) : -1;
+      const name = window.slice(s, m.index + m[0].length);
+      if (sawCapital && name.length > m[0].length && /^\p{Lu}/u.test(name)) best = name;
     }
-    return np.replace(/^The\b/, 'the');
+    return best ?? np.replace(/^The\b/, 'the');
   }
 
   /**
@@ -194,9 +206,9 @@ export class Attributor {
     const head = headOf(tokens, from, to);
     if (INDEFINITE.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
     if (INSTITUTIONS.has(head.lower) && !isPersonNoun(head)) {
-      // "Oman's foreign ministry" names itself; "the ministry" points back to one named before
-      const named = first.cap && lower !== 'the';
-      return { speaker: named ? np : this.institution(np, head.lower, start), description: null, kind: 'institution' };
+      // "Oman's foreign ministry" names itself; a bare "the ministry" points back to one named before
+      const bare = lower === 'the' && to - from === 2;
+      return { speaker: bare ? this.institution(np, head.lower, start) : np.replace(/^The\b/, 'the'), description: null, kind: 'institution' };
     }
     if (isPersonNoun(head) || GROUP_NOUNS.has(head.lower)) return { speaker: null, description: np, kind: 'unnamed' };
     // "the ICRC", "the ELN"
