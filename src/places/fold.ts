@@ -4,11 +4,16 @@
 // meets "Kramatorsk" and "Hama" meets "Hamah". Doubled letters stay ("Cameron" is no
 // "Cameroon"), and so does a y before a consonant ("Tyre" is no "tire").
 
+import { memo } from './sorted.js';
+
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019'\u02bc\u2018`\u02bb]/g;
 const HYPHENS = /[-\u2010\u2011\u2013]/g;
 
-export function loose(s: string): string {
+/** the loose key of a name (remembered: folding is the costly part of a lookup) */
+export const loose: (s: string) => string = memo(foldLoose);
+
+function foldLoose(s: string): string {
   let k = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   k = k.replace(APOSTROPHES, '').replace(HYPHENS, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { readDateline, findDateline } from './dateline.js';
 import { loose } from './fold.js';
 import { countryName, entryByKey } from './gazetteer.js';
 import { Scanner, type Unit } from './scan.js';
+import { detach, memo } from './sorted.js';
 import * as W from './words.js';
 
 export { countryOfDemonym } from './demonyms.js';
@@ -63,12 +64,23 @@ function group(text: string, hits: { start: number; end: number; name: string; t
   return [...byKey.values()];
 }
 
+// names repeat: callers ask for every word and pair of words of a sentence
+const lookupRemembered = memo((name: string) => {
+  const p = lookupName(name);
+  return p && { ...p, name: detach(p.name) };
+});
+
 /**
  * What the gazetteer knows about a name as written: "Kyiv" -> {Kyiv, city, UA},
  * "U.S." -> {United States, country, US}, "Kursk region" -> {Kursk region, region, RU}.
  * null for anything else (demonyms included: see countryOfDemonym).
  */
 export function lookupPlace(name: string): { name: string; type: PlaceType; countryCode: string | null } | null {
+  const p = lookupRemembered(name);
+  return p && { ...p };
+}
+
+function lookupName(name: string): { name: string; type: PlaceType; countryCode: string | null } | null {
   const s = name.trim().replace(/^the\s+/i, '').replace(/['\u2019]s$/, '');
   const m = /\s+(\S+)$/.exec(s);
   const word = m ? m[1].toLowerCase() : '';

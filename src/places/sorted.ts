@@ -25,16 +25,32 @@ export function hasKey(list: string, key: string): boolean {
   return findRecord(list, key) !== undefined;
 }
 
-/** a lookup function with a memory: words repeat within and across articles */
-export function memo<T>(fn: (key: string) => T, limit = 50_000): (key: string) => T {
-  const cache = new Map<string, T>();
+/**
+ * A lookup function with a memory: words repeat within and across articles. The
+ * memory holds at most `limit` keys (it starts afresh when full), and no key or value
+ * in it keeps an article alive: a key sliced from an article's text would hold the
+ * whole text in memory, so keys live as property names of a plain object (which
+ * copies them) and string values are copied (detach).
+ */
+export function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
+  let cache: Record<string, T> = Object.create(null);
+  let size = 0;
   return (key: string) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
+    let v = cache[key];
+    if (v === undefined && !(key in cache)) {
       v = fn(key);
-      if (cache.size >= limit) cache.clear();
-      cache.set(key, v);
+      if (size >= limit) {
+        cache = Object.create(null);
+        size = 0;
+      }
+      cache[key] = typeof v === 'string' ? (detach(v) as T) : v;
+      size++;
     }
     return v as T;
   };
+}
+
+/** a copy of `s` that does not share the memory of a longer string it was sliced from */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
