@@ -43,6 +43,16 @@ describe('segment', () => {
     expect(text.slice(paras[0].start, paras[0].end)).toMatch(/^The government.*here\.$/s);
   });
 
+  it('does not join short one-line paragraphs that each end a sentence', () => {
+    const text = [
+      '"We waited for this day for two long years," said the mother of one man.',
+      'She held a photograph of her son as the buses arrived at the checkpoint.',
+      '"He is thin, but he is alive and he is home with us again," she said.',
+      'Officials said more exchanges would follow in the coming weeks, they said.',
+    ].join('\n');
+    expect(splitParagraphs(text)).toHaveLength(4);
+  });
+
   it('sentences never leave the body range', () => {
     const text = 'HEADLINE\nBody one. Body two.\n(Reporting by A)';
     const doc = createDoc(text, null);

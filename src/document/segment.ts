@@ -43,7 +43,9 @@ export function splitParagraphs(text: string): Range[] {
   const lengths = nonBlank.map((l) => l.end - l.start).sort((a, b) => a - b);
   const max = lengths[lengths.length - 1];
   const median = lengths[lengths.length >> 1];
-  const hardWrapped = nonBlank.length >= 4 && max <= 90 && median >= 45;
+  // wrapped lines end mid-sentence; paragraphs end at a full stop or a closing quote
+  const endsSentence = nonBlank.filter((l) => /[.?!:"\u201d')]$/.test(text.slice(l.end - 1, l.end))).length;
+  const hardWrapped = nonBlank.length >= 4 && max <= 90 && median >= 45 && endsSentence <= nonBlank.length * 0.5;
   if (!hardWrapped) return nonBlank.map(({ start, end }) => ({ start, end }));
   const out: Range[] = [];
   let cur: Range | null = null;
