@@ -148,6 +148,87 @@ describe('count phrases', () => {
   });
 });
 
+describe('numbers read in context', () => {
+  it('reads "N-for-N" written in words as a per-side count', () => {
+    expect(one('The two armies swapped captives in a ten-for-ten exchange on Friday.', 10).perSide).toBe(true);
+  });
+
+  it('reads "N or so" as an approximation and skips ages written "a man of seventy"', () => {
+    const text = 'Rebels freed 30 soldiers in a swap. Officials said "the 400 or so" released by the army included a man of seventy.';
+    expect(one(text, 400).approx).toBe('about');
+    expect(values(text)).not.toContain(70);
+  });
+
+  it('reads a number after "the first day" when people follow it', () => {
+    expect(values('On the first day 60 Ukrainian soldiers were freed in exchange for 60 Russian soldiers.')).toEqual([60, 60]);
+  });
+
+  it('counts "one" when it is one side of a trade', () => {
+    expect(values('Washington freed a jailed businessman in a prisoner swap. "One man for nine people is a good trade," an aide said.')).toEqual([1, 9]);
+  });
+
+  it('counts demonyms that are their own plural', () => {
+    expect(one('The rebels released 40 detainees, among them 5 Lebanese, in a prisoner swap.', 5).side).toBe('Lebanon');
+  });
+
+  it('counts a definite group in a sentence with no word of custody', () => {
+    const text = 'Kyiv and Moscow swapped a dozen civilians each on Friday.\n\nThe twenty-four people crossed the border by bus.';
+    expect(values(text)).toEqual([12, 24]);
+  });
+
+  it('reads subjects that refer back to people counted earlier', () => {
+    const text = 'Israel freed 300 Palestinian prisoners on Friday in a swap.\n\nPrison officials said the men were driven to Ramallah. Of them, 45 were serving long sentences.';
+    expect(values(text)).toEqual([300, 45]);
+  });
+});
+
+describe('categories in context', () => {
+  it('makes kidnapped or abducted people hostages whatever their noun', () => {
+    const text = 'Gunmen freed 30 villagers kidnapped last month. In 2023, 80 schoolchildren abducted by a gang were released.';
+    expect(one(text, 30).category).toBe('hostages');
+    expect(one(text, 80).category).toBe('hostages');
+  });
+
+  it('makes people set free by armed groups hostages', () => {
+    const text = 'The army released 20 prisoners in a swap. In return, 6 men, all of them farmers, were set free by local militias.';
+    expect(one(text, 6).category).toBe('hostages');
+  });
+
+  it('reads "members of the security forces" as soldiers', () => {
+    expect(one('The insurgents freed 300 members of the security forces in a prisoner exchange.', 300).category).toBe('soldiers');
+  });
+
+  it('reads one number over two kinds of people through its participle', () => {
+    expect(one('The militia released 90 detained soldiers and civilians in a swap on Friday.', 90).category).toBe('detainees');
+  });
+
+  it('gives a repeated number the category it had first', () => {
+    const text = 'The militia released 90 detained soldiers and civilians on Friday. The army said it had received 90 people at the front line.';
+    expect(counts(text).map((c) => c.category)).toEqual(['detainees', 'detainees']);
+  });
+
+  it('gives members of a group counted before its category', () => {
+    const text = 'Caracas freed 20 political prisoners in a swap. Among the 20 political prisoners were a lawyer and three journalists detained last year.';
+    expect(one(text, 3).category).toBe('prisoners');
+  });
+
+  it('reads a group that includes soldiers or civilians as prisoners in general', () => {
+    expect(one('Kyiv said 90 Ukrainians had returned home in a swap, including 10 civilians.', 90).category).toBe('prisoners');
+  });
+
+  it('does not take a category from the other side of a trade or from a name', () => {
+    const a = 'Hamas freed 20 hostages in exchange for 600 Palestinians on Friday.';
+    expect(one(a, 600).category).toBe('prisoners');
+    const b = 'Kyiv and Moscow exchanged detainees on Friday. The Commission on Hostages and Missing Persons said the 12 Russians it received were well.';
+    expect(one(b, 12).category).toBe('detainees');
+  });
+
+  it('falls back on the kind of captives the story is about', () => {
+    const text = 'Two militias swap hostages\n\nTwo militias swapped captives on Friday.\n\nThe northern militia released 14 people and the southern one freed 11 men.';
+    expect(counts(text).map((c) => c.category)).toEqual(['hostages', 'hostages']);
+  });
+});
+
 describe.skipIf(!existsSync(join(SHARED, 'seeds')))('seeds and devset (../shared)', () => {
   if (!existsSync(join(SHARED, 'seeds'))) console.warn('skipping: ../shared not found');
   const files: [string, string][] = [];

@@ -8,7 +8,7 @@ import type { Category, Count } from '../types.js';
 import { hasExchangeEvidence } from '../exchanges/triggers.js';
 import { CASUALTY, CUSTODY_CONTEXT, LABEL_WORDS, MONTHS } from './cues.js';
 import { nounAt } from './nouns.js';
-import { partyOfName } from './sides.js';
+import { partyOfName, sideOfDemonym } from './sides.js';
 import { numberAt, type NumberMatch } from './numbers.js';
 import { approxBefore, readPhrase, type Phrase } from './phrase.js';
 import type { Token } from './tokens.js';
@@ -24,6 +24,8 @@ export interface CountInfo {
   partOf: boolean;
   /** "a first list of 640 POWs": people listed for a coming exchange */
   list: boolean;
+  /** the number has no noun of its own ("another 534", "put the number at 137"): its noun came from context */
+  inherited?: boolean;
 }
 
 export const countInfo = new WeakMap<Count, CountInfo>();
@@ -35,6 +37,8 @@ const ELLIPSIS_NEXT = new Set([
   'to', 'from', 'each', 'apiece', 'serving', 'captured', 'held', 'taken', 'detained', 'freed', 'released', 'returned',
   'in', 'on', 'who', ',', '.', ';', ')', '-', '\u2013', '\u2014',
 ]);
+
+const AGE_HEADS = new Set(['age', 'aged', 'ages', 'man', 'woman', 'boy', 'girl', 'child']);
 
 function rejectNumber(tokens: Token[], n: NumberMatch): boolean {
   const t = tokens[n.first];
@@ -51,8 +55,9 @@ function rejectNumber(tokens: Token[], n: NumberMatch): boolean {
   if (next?.text === '-' && tokens[n.last + 2]?.lower !== 'for') return true;
   if (prev && MONTHS.has(prev.lower)) return true;
   if (next && MONTHS.has(next.lower)) return true;
-  if (prev && LABEL_WORDS.has(prev.lower)) return true;
-  if (prev?.lower === 'of' && prev2 && (prev2.lower === 'age' || prev2.lower === 'aged')) return true;
+  if (prev && LABEL_WORDS.has(prev.lower) && !nounAt(tokens, n.last + 1) && !(sideOfDemonym(next?.lower ?? '') && nounAt(tokens, n.last + 2))) return true;
+  // "under the age of 21", "a man of seventy"
+  if (prev?.lower === 'of' && prev2 && AGE_HEADS.has(prev2.lower)) return true;
   if (n.digits && /^\d{4}$/.test(t.text) && n.value >= 1800 && n.value <= 2100 && !nounAt(tokens, n.last + 1)) return true;
   return false;
 }
@@ -103,12 +108,26 @@ function listBefore(tokens: Token[], first: number): boolean {
  * tokens[from, to) ("hostages", "prisoners of war"), else the last specific one.
  * Fighters and rebels are usually a party, not the people counted, so they do not count.
  */
-function specificNounBefore(tokens: Token[], from: number, to: number): Category | null {
+function specificNounBefore(tokens: Token[], from: number, to: number, header = false): Category | null {
   let custody: Category | null = null;
   let specific: Category | null = null;
+  // "33 hostages in exchange for nearly 2,000 Palestinians": the other side's people say nothing of these
+  for (let k = to - 1; k > from; k--) {
+    if (tokens[k].lower === 'for' && (tokens[k - 1].lower === 'exchange' || tokens[k - 1].lower === 'return')) {
+      from = k + 1;
+      break;
+    }
+  }
   for (let k = from; k < to; k++) {
     const n = nounAt(tokens, k);
     if (n) {
+      // "the State Commission on Prisoners of War, Hostages and Missing Persons": part of a name;
+      // "22 servicemen and three men": a sibling in a list of counts is another group
+      if ((!header && k > 0 && isTitleCase(tokens[k]) && tokens[k - 1].kind === 'word') ||
+        (tokens[n.last + 1]?.lower === 'and' && tokens[n.last + 2] && numberAt(tokens, n.last + 2))) {
+        k = n.last;
+        continue;
+      }
       if (n.custody) custody = n.category;
       else if (!n.generic && n.category !== 'other') specific = n.category;
       k = n.last;
@@ -117,11 +136,20 @@ function specificNounBefore(tokens: Token[], from: number, to: number): Category
   return custody ?? specific;
 }
 
+const isTitleCase = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.lower[0] && t.text.slice(1) !== t.text.slice(1).toUpperCase();
+
+/** A participle of captivity right after the people: "seven Americans imprisoned", "46 villagers kidnapped". */
+function captivityParticiple(w: string | undefined): Category | null {
+  if (w === 'imprisoned' || w === 'jailed' || w === 'held') return 'prisoners';
+  if (w === 'detained') return 'detainees';
+  if (w === 'kidnapped' || w === 'abducted' || w === 'seized') return 'hostages';
+  return null;
+}
+
 /** "80 Russians he said were 'civilian sailors'", "seven Americans imprisoned": a predicate that names the category. */
 function predicateCategory(tokens: Token[], after: number): Category | null {
-  const t0 = tokens[after]?.lower;
-  if (t0 === 'imprisoned' || t0 === 'jailed' || t0 === 'detained' || t0 === 'held') return 'prisoners';
-  if (t0 === 'kidnapped' || t0 === 'abducted' || t0 === 'seized') return 'hostages';
+  const direct = captivityParticiple(tokens[after]?.lower);
+  if (direct) return direct;
   let copula = false;
   for (let k = after; k < Math.min(tokens.length, after + 7); k++) {
     const t = tokens[k];
@@ -135,8 +163,66 @@ function predicateCategory(tokens: Token[], after: number): Category | null {
     if (t.lower === 'civilian' || t.lower === 'civilians') return 'civilians';
     const n = nounAt(tokens, k);
     if (n && !n.generic) return n.category;
+    // "110 were Gazans detained during the war"
+    const p = captivityParticiple(tokens[k + 1]?.lower);
+    if (p && t.kind === 'word') return p;
   }
   return null;
+}
+
+const ARMED_GROUPS = new Set([
+  'rebel', 'rebels', 'militants', 'militant', 'gunmen', 'kidnappers', 'bandits', 'insurgents', 'jihadists', 'abductors',
+  'captors', 'guerrillas', 'guerillas', 'militias', 'militia', 'gangs', 'gang', 'pirates', 'extremists',
+]);
+const FREED_BY = new Set(['free', 'freed', 'released', 'held', 'kidnapped', 'abducted', 'seized', 'taken']);
+
+/** "three unidentified men, were set free by various rebel groups": people freed by armed groups or gangs are hostages. */
+function freedByArmedGroup(tokens: Token[], after: number): boolean {
+  for (let k = after; k < Math.min(tokens.length, after + 14); k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.lower !== 'by' || !FREED_BY.has(tokens[k - 1]?.lower ?? '')) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (ARMED_GROUPS.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** "20 hostages in exchange for 600 Palestinians": the number is the other side of a trade. */
+function tradedFor(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k > Math.max(0, first - 6); k--) {
+    if (tokens[k].lower === 'for' && (tokens[k - 1].lower === 'exchange' || tokens[k - 1].lower === 'return')) return true;
+  }
+  return false;
+}
+
+/** "86 Ukrainians ..., including 12 civilians": a group said to include a specific kind of people is a mixed group. */
+function includesSpecific(tokens: Token[], after: number): boolean {
+  let k = after;
+  const end = Math.min(tokens.length, after + 12);
+  while (k < end && !['including', 'includes', 'included', 'among'].includes(tokens[k].lower)) {
+    if (tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].kind === 'num') return false;
+    k++;
+  }
+  if (k >= end) return false;
+  k++;
+  if (tokens[k]?.lower === 'them') k++;
+  const n = tokens[k] ? numberAt(tokens, k) : null;
+  if (!n) return false;
+  const r = readPhrase(tokens, n);
+  return !!r.noun && !r.noun.generic && (r.noun.category === 'soldiers' || r.noun.category === 'civilians' || r.noun.category === 'pows');
+}
+
+/** "125 detained soldiers and civilians": one number over two kinds of people, read through its participle. */
+function mixedGroup(tokens: Token[], ph: Phrase): Category | null {
+  if (!ph.noun || ph.noun.generic || tokens[ph.noun.last + 1]?.lower !== 'and') return null;
+  const other = nounAt(tokens, ph.noun.last + 2);
+  if (!other || other.generic || other.category === ph.noun.category) return null;
+  for (let k = ph.num.last + 1; k < ph.noun.first; k++) {
+    const c = captivityParticiple(tokens[k].lower) ?? (tokens[k].lower === 'captured' ? 'prisoners' : null);
+    if (c) return c;
+  }
+  return 'prisoners';
 }
 
 const POSSESSION = new Set(['has', 'have', 'had', 'having', 'boasts', 'fields', 'numbers', 'commands']);
@@ -155,7 +241,43 @@ function nounText(text: string, tokens: Token[], ph: Phrase): string {
   return text.slice(tokens[ph.noun.first].start, tokens[ph.noun.last].end);
 }
 
-function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[]): Found[] {
+/** What a sentence's counts can refer back to: all counts found so far, and the kind of people the story is about. */
+interface ArticleState {
+  all: Found[];
+  main: Category | null;
+}
+
+/**
+ * The kind of captives a story is about: the first custody or specific people noun of its
+ * headline or first sentences ("swap hostages", "a prisoner exchange", "a dozen civilians").
+ */
+function mainCategory(units: Unit[]): Category | null {
+  let body = 0;
+  for (const u of units) {
+    if (!u.header && ++body > 2) break;
+    const t = u.tokens;
+    for (let k = 0; k < t.length; k++) {
+      const n = nounAt(t, k);
+      if (!n) continue;
+      if (!u.header && k > 0 && isTitleCase(t[k]) && t[k - 1].kind === 'word') {
+        k = n.last;
+        continue;
+      }
+      if (n.custody || (!n.generic && n.category !== 'other')) return n.category;
+      k = n.last;
+    }
+  }
+  return null;
+}
+
+/** The earliest count of the same number: "the 125 people" are the "125 detained soldiers" told before. */
+function sameNumberBefore(all: Found[], value: number): Found | undefined {
+  return all.find((f) => f.count.value === value);
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+
+function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[], article: ArticleState): Found[] {
   const u = units[ui];
   const tokens = u.tokens;
   const text = ctx.doc.text;
@@ -163,6 +285,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
   const context = CUSTODY_CONTEXT.test(u.lower) || (!!prevUnit && CUSTODY_CONTEXT.test(prevUnit.lower));
   const used = new Set<number>();
   const out: Found[] = [];
+  let container: Count | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const num = numberAt(tokens, i);
@@ -170,13 +293,17 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
     if (rejectNumber(tokens, num)) continue;
     const ph = readPhrase(tokens, num);
     const prevFound = out[out.length - 1];
+    let inherited = false;
     let nounWritten = nounText(text, tokens, ph);
     let category: Category | null = ph.noun && !ph.noun.generic ? ph.noun.category : null;
     let generic = !!ph.noun?.generic;
     // "one" is a count only in a list of counts ("nine women and one minor"), never "one of them"
     if (num.loneOne) {
       const p = tokens[num.first - 1]?.lower;
-      if (!((p === 'and' || p === ',') && prevFound && num.first - prevFound.last <= 2)) continue;
+      const listed = (p === 'and' || p === ',') && prevFound && num.first - prevFound.last <= 2;
+      // "One man for twenty people": one side of a trade
+      const trade = ph.noun && tokens[ph.last + 1]?.lower === 'for' && tokens[ph.last + 2] && numberAt(tokens, ph.last + 2);
+      if (!listed && !trade) continue;
     }
     if (!ph.noun) {
       // no noun of its own: "and 44 to Armenia", "107 each", "737 serving life terms", "220 to be freed", "stands at 81"
@@ -184,6 +311,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
       const nextTok = tokens[ph.last + 1];
       const nextW = nextTok?.lower ?? '.';
       let ok = false;
+      inherited = true;
       if (ph.pronoun) {
         const ante = prevFound ?? earlier[earlier.length - 1];
         if (ante) {
@@ -195,22 +323,37 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
         nounWritten = prevFound.count.noun;
         category = prevFound.count.category;
         ok = true;
+      } else if (num.nForN) {
+        // "in an eight-for-eight swap"
+        generic = true;
+        ok = true;
       } else {
         let k = ph.last + 1;
-        while (tokens[k] && ['to', 'be', 'were', 'have', 'has', 'had', 'been', 'will', 'are', 'was'].includes(tokens[k].lower)) k++;
+        while (tokens[k] && (['to', 'be', 'were', 'have', 'has', 'had', 'been', 'will', 'are', 'was'].includes(tokens[k].lower) || QUOTE_MARKS.has(tokens[k].text))) k++;
         const participle = tokens[k] && RELEASE_PARTICIPLES.has(tokens[k].lower) && k > ph.last + 1 - 1;
         const p1 = tokens[ph.first - 1]?.lower ?? '';
         const p2 = tokens[ph.first - 2]?.lower ?? '';
         // "bringing the number it has released to about 3,000", "taking the total freed to 420"
         const bringsTotal = p1 === 'to' && /\b(?:bring\w*|brought|tak\w*|took|rais\w*)\b[^.;]{0,200}?\b(?:number|total|tally)\b/.test(u.lower);
         // "Of them, 38 were serving life sentences", "31 were civilians", "13 are still in Gaza"
-        const subject = (nextW === 'were' || nextW === 'are') && p1 !== 'the' && (prevFound !== undefined || earlier.length > 0 || /\bof them\b/.test(u.lower));
+        const subject = (nextW === 'were' || nextW === 'are') && p1 !== 'the' && (prevFound !== undefined || article.all.length > 0 || /\bof them\b/.test(u.lower));
         const standsAt = bringsTotal || subject || (p1 === 'at' && (p2 === 'stands' || p2 === 'stood' || /\bnumber\b/.test(u.lower))) || (p1 === 'to' && (p2 === 'rose' || p2 === 'risen' || p2 === 'total')) || p1 === 'reached';
         const from = Math.max(0, i - NOUN_REACH);
         const to = Math.min(tokens.length, i + NOUN_REACH);
         let anyNoun = false;
         for (let k2 = from; k2 < to && !anyNoun; k2++) anyNoun = nounAt(tokens, k2) !== null;
-        if ((participle || standsAt) && anyNoun) {
+        if (subject && !anyNoun && article.all.length > 0) {
+          // "Of them, 38 were serving life sentences": the people counted before
+          const ante = prevFound ?? article.all[article.all.length - 1];
+          nounWritten = ante.count.noun;
+          ok = true;
+          generic = true;
+        } else if ((participle || standsAt) && anyNoun && prevFound && !bringsTotal) {
+          // "the RSF put the number it freed at 137": the people just counted, by another's figure
+          nounWritten = prevFound.count.noun;
+          category = prevFound.count.category;
+          ok = true;
+        } else if ((participle || standsAt) && anyNoun) {
           ok = true;
           generic = true;
           for (let k2 = from; k2 < to; k2++) {
@@ -229,16 +372,31 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
     if (casualty(tokens, ph)) continue;
     // "the group has about 2,500 fighters": the strength of a force, not people held
     if (ph.noun && !ph.noun.custody && POSSESSION.has(tokens[ph.first - 1]?.lower ?? '')) continue;
-    if (!context && !ph.noun?.custody) continue;
+    // "The twenty-four people", "all 16 men": a definite group refers back to the people of the story
+    const det = tokens[ph.first - 1]?.lower;
+    const anaphoric = (!!ph.noun && (det === 'the' || det === 'all') && tokens[ph.first - 2]?.lower !== 'of') || ph.pronoun || /^of them\b/.test(u.lower);
+    if (!context && !ph.noun?.custody && !anaphoric) continue;
     // category: bodies of N ..., modifiers (civilian, fallen), then context for generic nouns
+    const predicate = predicateCategory(tokens, ph.last + 1);
+    const mixed = mixedGroup(tokens, ph);
     if (bodiesBefore(tokens, ph.first)) category = 'bodies';
     else if (ph.modifierCategory) category = ph.modifierCategory;
+    else if (mixed) category = mixed;
+    // "Among the 14 political prisoners were a student leader and two journalists": members of a group counted before
+    else if (container && (generic || category === 'other' || category === null)) category = container.category;
+    // "130 schoolchildren abducted": kidnapped people are hostages; "two journalists detained" are captives
+    else if (predicate && (category === 'other' || (category === 'civilians' && predicate === 'hostages'))) category = predicate;
     else if (generic || category === null) {
+      const all = article.all;
       category =
-        predicateCategory(tokens, ph.last + 1) ??
-        specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first) ??
+        predicate ??
+        (freedByArmedGroup(tokens, ph.last + 1) ? 'hostages' : null) ??
+        (sameNumberBefore(all, num.value) ?? sameNumberBefore(out, num.value))?.count.category ??
+        (includesSpecific(tokens, ph.last + 1) ? 'prisoners' : null) ??
+        specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first, u.header) ??
         (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
         category ??
+        (tradedFor(tokens, ph.first) ? null : article.main) ??
         'prisoners';
     }
     // "repatriate 12 bodies ..., 107 fallen soldiers ... and two soldiers": a list of bodies stays bodies
@@ -259,8 +417,10 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[])
       start, end, text: text.slice(start, end),
       value: num.value, approx: ph.approx, category, noun: nounWritten, perSide, side,
     };
-    const info: CountInfo = { unit: ui, token: num.first, header: u.header, partOf: ph.partOf, list: listBefore(tokens, ph.first) };
+    const info: CountInfo = { unit: ui, token: num.first, header: u.header, partOf: ph.partOf, list: listBefore(tokens, ph.first), inherited };
     out.push({ count, info, last: ph.last });
+    const a0 = tokens[0]?.lower;
+    if (out.length === 1 && (a0 === 'among' || a0 === 'of') && ph.first <= 3 && ph.noun) container = count;
     for (let k = num.first; k <= num.last; k++) used.add(k);
     if (ph.last > num.last && perSide && !ph.noun) for (let k = num.last; k <= ph.last; k++) used.add(k);
     if (ph.total) {
@@ -283,10 +443,11 @@ export function findCounts(ctx: Context): Count[] {
   if (!hasExchangeEvidence(ctx)) return [];
   const units = unitsOf(ctx);
   const all: Found[] = [];
+  const article: ArticleState = { all, main: mainCategory(units) };
   let before: Found[] = [];
   for (let ui = 0; ui < units.length; ui++) {
     const prev = previousInParagraph(units, ui);
-    const found = countsInUnit(ctx, units, ui, prev ? before : []);
+    const found = countsInUnit(ctx, units, ui, prev ? before : [], article);
     for (const f of found) all.push(f);
     before = found;
   }

@@ -44,7 +44,7 @@ add(
     'privates sergeants defenders marines paratroopers guardsmen conscripts commanders commandos pilots policemen',
   'soldiers',
 );
-add('civilians civilian children child minors minor babies baby infants schoolchildren schoolgirls schoolboys teenagers fishermen', 'civilians');
+add('civilians civilian children child minors minor babies baby infants schoolchildren schoolgirls schoolboys teenagers fishermen residents villagers', 'civilians');
 add('bodies remains corpses', 'bodies');
 add(
   'fighters guerrillas guerillas militants rebels insurgents separatists sailors seamen crew ' +
@@ -55,9 +55,9 @@ add(
 // people nouns whose category comes from context
 const GENERIC = new Set(
   (
-    'people persons men women individuals citizens nationals foreigners members residents ' +
+    'people persons men women man woman individuals citizens nationals foreigners members others ' +
     'nephews nieces sons daughters brothers sisters relatives executives workers employees ' +
-    'students tourists travellers travelers missionaries villagers victims passengers'
+    'students tourists travellers travelers missionaries victims passengers'
   ).split(' '),
 );
 

@@ -35,6 +35,8 @@ export interface NumberMatch {
   digits: boolean;
   /** a lone "one", which is mostly a determiner ("one soldier said") */
   loneOne: boolean;
+  /** written "eight-for-eight": the same number on each side */
+  nForN?: boolean;
 }
 
 /** The number that starts at token i, or null. */
@@ -66,7 +68,15 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
       return null;
     }
     value = wordValue(t.lower);
-    if (value === null) return null;
+    if (value === null) {
+      // "eight-for-eight", "ten-for-ten": one token (the tokenizer keeps hyphenated words whole)
+      const f = t.lower.indexOf('-for-');
+      if (f > 0) {
+        const a = wordValue(t.lower.slice(0, f));
+        if (a !== null && a > 1 && a === wordValue(t.lower.slice(f + 5))) return { first: i, last: i, value: a, digits: false, loneOne: false, nForN: true };
+      }
+      return null;
+    }
     // "three hundred", "two thousand", "two dozen", "one hundred and twenty"
     let j = i + 1;
     while (j < tokens.length) {

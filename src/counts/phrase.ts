@@ -29,6 +29,11 @@ export interface Phrase {
 }
 
 const MAX_MODIFIERS = 4;
+const PAST_VERBS = new Set(['swapped', 'exchanged', 'freed', 'released', 'returned', 'handed', 'traded', 'repatriated', 'received', 'got']);
+const FINITE_VERBS = new Set([
+  'swap', 'swaps', 'exchange', 'exchanges', 'free', 'frees', 'release', 'releases', 'trade', 'trades', 'return', 'returns',
+  'hand', 'hands', 'get', 'gets', 'receive', 'receives', 'demand', 'demands', 'seek', 'seeks', 'say', 'says', 'said',
+]);
 const OVER_VERBS = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'passed', 'taken', 'took', 'take', 'given', 'won', 'win', 'signed', 'sign', 'hands']);
 const PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
 const PART_DETS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
@@ -90,7 +95,10 @@ function readNoun(tokens: Token[], j: number): { noun: NounMatch | null; mods: T
       if (t.text === '"' || t.text === '\u201c' || t.text === '\u201d') continue;
       break;
     }
-    if (NP_STOP.has(t.lower) || UNIT_WORDS.has(t.lower)) break;
+    // "Two militias swap hostages": a finite verb ends the noun phrase
+    if (NP_STOP.has(t.lower) || UNIT_WORDS.has(t.lower) || FINITE_VERBS.has(t.lower)) break;
+    // "20 freed hostages" but "Two militias swapped captives"
+    if (mods.length > 0 && PAST_VERBS.has(t.lower)) break;
     mods.push(t);
   }
   return { noun: null, mods, end: j - 1 };
@@ -140,10 +148,16 @@ function sideAfter(tokens: Token[], j: number): string | null {
 
 /** The count phrase whose number starts at token i, or null when the number heads no people. */
 export function readPhrase(tokens: Token[], num: NumberMatch): Phrase {
-  const [approx, first] = approxBefore(tokens, num.first);
+  let [approx, first] = approxBefore(tokens, num.first);
   let j = num.last + 1;
-  let perSide = false;
+  let perSide = !!num.nForN;
   let last = num.last;
+  // "the 1,000 or so released": an approximation after the number
+  if (approx === 'exact' && tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so') {
+    approx = 'about';
+    j += 2;
+    last = j - 1;
+  }
   // "107-for-107", "one-for-one"
   if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'for' && tokens[j + 2]?.text === '-') {
     const other = tokens[j + 3] ? numberAt(tokens, j + 3) : null;
@@ -183,6 +197,16 @@ export function readPhrase(tokens: Token[], num: NumberMatch): Phrase {
       }
     }
   } else if (nounRead.noun) last = nounRead.end;
+  // "1,000 members of the security forces": a generic head takes the category of its of-phrase
+  if (nounRead.noun?.generic && tokens[last + 1]?.lower === 'of') {
+    let k = last + 2;
+    if (tokens[k] && PART_DETS.has(tokens[k].lower)) k++;
+    const r = readNoun(tokens, k);
+    if (r.noun && !r.noun.generic && r.noun.category !== 'other') {
+      nounRead = { noun: { ...r.noun, first: nounRead.noun.first }, mods: [...nounRead.mods, ...r.mods], end: r.end };
+      last = r.end;
+    }
+  }
   const noun = nounRead.noun;
   // "73 people of 251 initially taken", "650 servicemen out of a total of around 1,200 captured"
   if (noun && !total) {

@@ -89,7 +89,8 @@ export function sideOfDemonym(lower: string): string | null {
 
 /** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
 export function isDemonymNoun(lower: string): boolean {
-  return (lower.endsWith('s') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
+  // "Russians", "Taliban", and the demonyms that are their own plural ("six Sudanese", "two Swiss")
+  return (lower.endsWith('s') || lower.endsWith('ese') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
 }
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */

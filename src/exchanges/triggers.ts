@@ -360,11 +360,23 @@ export function hasExchangeEvidence(ctx: Context): boolean {
     if (triggers.some((t) => t.exchange) || TWO_WAY.test(u.lower)) {
       // "freed four Americans ... in exchange for three Russians": people released for people
       const released = triggers.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower));
-      if (CAPTIVES.test(u.lower) || INMATES.test(u.lower) || released || articleHasCaptives(ctx)) return true;
+      // "swapped a dozen civilians each": a number of people changing hands
+      if (CAPTIVES.test(u.lower) || INMATES.test(u.lower) || released || articleHasCaptives(ctx) || peopleCounted(u.tokens)) return true;
       continue;
     }
     if (CAPTIVES.test(u.lower)) return true;
     if (INMATES.test(u.lower) && twoSides(u)) return true;
+  }
+  return false;
+}
+
+/** A number heading people ("a dozen civilians", "40 Ukrainians"). */
+function peopleCounted(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const n = numberAt(tokens, k);
+    if (!n || n.loneOne) continue;
+    if (nounAt(tokens, n.last + 1) || (sideOfDemonym(tokens[n.last + 1]?.lower ?? '') && nounAt(tokens, n.last + 2))) return true;
+    k = n.last;
   }
   return false;
 }
