@@ -3,6 +3,7 @@
 // Built once at module load.
 import { Chrono, configuration } from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node/en';
+import { gated } from './gate.js';
 import { anchorParser, holidayParser, yearParser } from './parsers.js';
 import { dropNonDates, validDates } from './refiners.js';
 
@@ -45,7 +46,8 @@ function keep<T extends object>(items: T[], names: string[]): T[] {
 
 export function createEngine(): Chrono {
   const base = configuration.createCasualConfiguration(false);
-  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS), yearParser, anchorParser, holidayParser];
+  // gated: the same results, without running chrono's costliest patterns where they cannot match
+  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS).map(gated), yearParser, anchorParser, holidayParser];
   const refiners: Refiner[] = [dropNonDates, ...keep(base.refiners, KEPT_REFINERS), validDates];
   return new Chrono({ parsers, refiners });
 }

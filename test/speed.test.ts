@@ -1,0 +1,96 @@
+// Speed-ups must change no result: each one is checked against the plain code here.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Chrono, configuration } from 'chrono-node/en';
+import { gated, gatesOf } from '../src/dates/gate.js';
+import { detach, memo } from '../src/places/sorted.js';
+
+const unitParsers = () =>
+  configuration
+    .createCasualConfiguration(false)
+    .parsers.filter((p) => /^ENTimeUnit(?:Ago|Later)FormatParser/.test(p.constructor.name));
+
+describe('gated chrono parsers', () => {
+  it('finds the layout of the time-unit patterns (else the gate is silently off)', () => {
+    const ps = unitParsers();
+    expect(ps.length).toBe(2);
+    for (const p of ps) {
+      const g = gatesOf(p.pattern({} as never));
+      expect(g).not.toBeNull();
+      expect(g!.unitTail.test('three days ago') || g!.unitTail.test('three days later')).toBe(true);
+      expect(g!.tail.test('no date words in here')).toBe(false);
+    }
+  });
+
+  it('leaves other patterns alone', () => {
+    expect(gatesOf(/\bthe\s+next\s+day\b/i)).toBeNull();
+    expect(gatesOf(/(\W|^)(?:today|tonight)(?=\W|$)/i)).toBeNull();
+  });
+
+  const plain = new Chrono({ parsers: unitParsers(), refiners: [] });
+  const fast = new Chrono({ parsers: unitParsers().map(gated), refiners: [] });
+  const ref = new Date(2025, 2, 14, 12);
+  const found = (c: Chrono, text: string) => c.parse(text, ref).map((r) => [r.index, r.text, r.start.date().getTime()]);
+
+  it('finds what the plain parsers find in sentences of my own', () => {
+    for (const text of [
+      'He was freed three days ago, and two weeks later he spoke.',
+      'The talks ended 2 years, 3 months and 4 days earlier; about a week after that they met.',
+      'Six prisoners came out a month before the vote, others a few days afterwards.',
+      'A day or two later, nothing; half an hour from now, perhaps.',
+    ]) {
+      const a = found(plain, text);
+      expect(found(fast, text)).toEqual(a);
+    }
+    expect(found(plain, 'He was freed three days ago.').length).toBe(1);
+  });
+
+  it('finds what the plain parsers find in any mix of time words', () => {
+    const WORDS = [
+      'a', 'an', 'the', 'few', 'half', 'couple', 'of', 'about', 'two', '3', '10.5', 'day', 'days', 'week', 'months',
+      'year', 'hrs', 'd', 's', 'and', ',', 'ago', 'before', 'earlier', 'later', 'after', 'from', 'now', 'out',
+      'forward', 'henceforth', 'freed', 'Friday', '.', '-',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }), fc.constantFrom(' ', '', '  '), (ws, sep) => {
+        const text = ws.join(sep);
+        expect(found(fast, text)).toEqual(found(plain, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('bounded memos that keep no article alive', () => {
+  it('remembers results, undefined ones included, and starts afresh when full', () => {
+    let calls = 0;
+    const f = memo((k: string) => {
+      calls++;
+      return k.length > 3 ? k.toUpperCase() : undefined;
+    }, 3);
+    expect(f('kyiv')).toBe('KYIV');
+    expect(f('kyiv')).toBe('KYIV');
+    expect(f('x')).toBeUndefined();
+    expect(f('x')).toBeUndefined();
+    expect(calls).toBe(2);
+    f('a');
+    f('b'); // the fourth key: the memory starts again
+    f('kyiv');
+    expect(calls).toBe(5);
+  });
+
+  it('treats keys like "__proto__" and "constructor" as names', () => {
+    const f = memo((k: string) => `<${k}>`);
+    expect(f('__proto__')).toBe('<__proto__>');
+    expect(f('constructor')).toBe('<constructor>');
+    expect(f('toString')).toBe('<toString>');
+  });
+
+  it('detach keeps the text', () => {
+    const long = 'The swap took place near the border. '.repeat(50);
+    const s = long.slice(4, 40);
+    expect(detach(s)).toBe(s);
+    expect(detach('short')).toBe('short');
+  });
+});
+
