@@ -3,6 +3,7 @@
 // text they report; they report offsets into doc.text.
 import type { Span } from '../types.js';
 import { splitParagraphs, splitSentences } from './segment.js';
+import { lowerBound } from './search.js';
 
 export interface Range {
   start: number;
@@ -57,27 +58,12 @@ export function trimRange(text: string, start: number, end: number): Range {
 
 /** The sentence that contains offset `at`, or undefined. Binary search: sentences are sorted. */
 export function sentenceAt(doc: Doc, at: number): Sentence | undefined {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].end <= at) lo = mid + 1;
-    else if (s[mid].start > at) hi = mid - 1;
-    else return s[mid];
-  }
-  return undefined;
+  const s = doc.sentences[lowerBound(doc.sentences, (x) => x.end <= at)];
+  return s && s.start <= at ? s : undefined;
 }
 
+/** Index of the paragraph that contains offset `at`, or -1. */
 export function paragraphAt(doc: Doc, at: number): number {
-  const p = doc.paragraphs;
-  let lo = 0;
-  let hi = p.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (p[mid].end <= at) lo = mid + 1;
-    else if (p[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(doc.paragraphs, (p) => p.end <= at);
+  return i < doc.paragraphs.length && doc.paragraphs[i].start <= at ? i : -1;
 }

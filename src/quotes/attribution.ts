@@ -4,6 +4,7 @@
 // pronouns go to the last person named outside quotes, unless an unnamed speaker
 // ("One of the released soldiers ...") was introduced since; institutions are named
 // as written ("the ministry", "Iranian state TV"), unnamed people get a description.
+import { lowerBound } from '../document/search.js';
 import { firstName, SPEECH_VERBS } from '../people/lexicon.js';
 import type { Token } from '../people/tokens.js';
 import { tokenize } from '../people/tokens.js';
@@ -73,7 +74,7 @@ export class Attributor {
   personIn(start: number, end: number): MentionRef | undefined {
     const ms = this.mentions;
     let found: MentionRef | undefined;
-    for (let i = lowerBound(ms, start); i < ms.length && ms[i].start < end; i++) {
+    for (let i = firstStartingAt(ms, start); i < ms.length && ms[i].start < end; i++) {
       const m = ms[i];
       if (m.end > end) break;
       const after = this.text[m.end];
@@ -91,7 +92,7 @@ export class Attributor {
     // fitting one named just before ("Marta Ortiz, whose son Jhon Fredy Ortiz ... she said")
     let m: MentionRef | undefined;
     let unsure: MentionRef | undefined;
-    for (let i = lowerBound(ms, at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    for (let i = firstStartingAt(ms, at) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
       const g = ms[i].gender;
       if (want && g !== 'u' && g !== want) continue;
       if (unsure && !this.sameSentence(ms[i].start, unsure.start)) break;
@@ -108,12 +109,12 @@ export class Attributor {
   }
 
   private sameSentence(a: number, b: number): boolean {
-    return lowerBound(this.sentences, a + 1) === lowerBound(this.sentences, b + 1);
+    return firstStartingAt(this.sentences, a + 1) === firstStartingAt(this.sentences, b + 1);
   }
 
   /** "One of the released soldiers ... told AFP": an unnamed person opening a sentence after `since`. */
   private unnamedSince(since: number, at: number): string | null {
-    let i = lowerBound(this.sentences, at + 1) - 1;
+    let i = firstStartingAt(this.sentences, at + 1) - 1;
     for (let n = 0; i >= 0 && n < 3; i--, n++) {
       const s = this.sentences[i];
       if (s.start <= since) return null;
@@ -145,7 +146,7 @@ export class Attributor {
 
   /** it/they: the organisation opening this sentence, else the last speaker if it was one. */
   private pronounOrganisation(at: number, lastSpeaker: Speaker | null): Speaker {
-    const s = this.sentences[lowerBound(this.sentences, at + 1) - 1];
+    const s = this.sentences[firstStartingAt(this.sentences, at + 1) - 1];
     if (s && s.start < at) {
       const toks = tokenize(this.text, s.start, Math.min(at, s.start + 200));
       const [a, b] = leadingNounPhrase(toks, 0, toks.length);
@@ -263,15 +264,8 @@ function genderOfTitle(title: string | null): string {
   return 'u';
 }
 
-function lowerBound(items: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function firstStartingAt(items: { start: number }[], at: number): number {
+  return lowerBound(items, (x) => x.start < at);
 }
 
 /** The head noun of a noun phrase: the word before "of" ("head of the office"), or after it ("one of the soldiers"). */

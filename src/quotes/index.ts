@@ -3,6 +3,7 @@
 // ("“…,” he said. “…”") is one quote; the speaker comes from the attribution before,
 // inside or after the quote (attribution.ts); a paragraph that is only a quote keeps
 // the last speaker.
+import { lowerBound } from '../document/search.js';
 import type { Context } from '../context.js';
 import { paragraphAt, span, trimRange, type Range } from '../document/document.js';
 import { isBylineOrCredits } from '../people/index.js';
@@ -42,27 +43,13 @@ function bodyParagraphs(ctx: Context): Range[] {
 
 /** The index of the first segment that closes at or after `at`. */
 function firstClosingAfter(segments: Segment[], at: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].close < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(segments, (sg) => sg.close < at);
 }
 
-/** Binary search: the index of the item whose [start, last] holds `at`, or -1. Items are sorted and disjoint. */
+/** The index of the item whose [start, last] holds `at`, or -1. Items are sorted and disjoint. */
 function indexAt<T>(items: T[], at: number, start: (t: T) => number, last: (t: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (last(items[mid]) < at) lo = mid + 1;
-    else if (start(items[mid]) > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(items, (t) => last(t) < at);
+  return i < items.length && start(items[i]) <= at ? i : -1;
 }
 
 /** Join quotes that only their attribution interrupts, within one paragraph. */
@@ -126,13 +113,7 @@ export function findQuotes(ctx: Context): Quote[] {
     const p = paraOf(from);
     if (!p || to <= from) return [];
     const toks = paragraphTokens(p);
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(toks, (t) => t.start < from);
     let e = lo;
     while (e < toks.length && toks[e].end <= to) e++;
     return toks.slice(lo, e);
