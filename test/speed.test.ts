@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { Chrono, configuration } from 'chrono-node/en';
 import { gated, gatesOf } from '../src/dates/gate.js';
 import { detach, memo } from '../src/places/sorted.js';
+import { foldLoose, loose } from '../src/places/fold.js';
 
 const unitParsers = () =>
   configuration
@@ -94,3 +95,17 @@ describe('bounded memos that keep no article alive', () => {
   });
 });
 
+
+describe('loose keys with a fast path for plain words', () => {
+  it('equal the worked-out key for any word', () => {
+    const CHARS = ['a', 'e', 'i', 'o', 'u', 'y', 'Y', 'z', 'h', 'H', 'k', 'K', 'v', 'r', 'ii', 'zhzh', '\u00e9', '-', "'", '.', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }), (cs) => {
+        const w = cs.join('');
+        expect(loose(w)).toBe(foldLoose(w));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const w of ['Kyiv', 'Hamah', 'Zaporizhzhia', 'Shiite', 'Tyre', 'RIYADH', 'Sloviansk']) expect(loose(w)).toBe(foldLoose(w));
+  });
+});

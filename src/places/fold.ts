@@ -10,10 +10,22 @@ const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019'\u02bc\u2018`\u02bb]/g;
 const HYPHENS = /[-\u2010\u2011\u2013]/g;
 
-/** the loose key of a name (remembered: folding is the costly part of a lookup) */
-export const loose: (s: string) => string = memo(foldLoose);
+// a plain ASCII word that none of the rules below changes but for its case
+const PLAIN = /^[A-Za-z]+$/;
+const RULES = /y[aeiou]|zhzh|ii|[aeiou]h$/;
+const remembered = memo(foldLoose);
 
-function foldLoose(s: string): string {
+/** the loose key of a name (remembered: folding is the costly part of a lookup) */
+export function loose(s: string): string {
+  if (PLAIN.test(s)) {
+    const k = s.toLowerCase();
+    if (!RULES.test(k)) return k;
+  }
+  return remembered(s);
+}
+
+/** loose(), worked out */
+export function foldLoose(s: string): string {
   let k = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   k = k.replace(APOSTROPHES, '').replace(HYPHENS, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();

@@ -417,19 +417,21 @@ export class Scanner {
 
   private lookups(toks: Tok[], weak: boolean, caps: boolean): void {
     const n = toks.length;
-    const keys = toks.map((t) => this.fold(t.text));
+    // folded only when a name may start or go on there: most tokens never need it
+    const keys: string[] = [];
+    const keyAt = (k: number): string => keys[k] ?? (keys[k] = this.fold(toks[k].text));
     for (let i = 0; i < n; i++) {
       if (this.covered.has(toks[i].start) || !this.nameStart(toks, i)) continue;
       // extend while some name starts with the words so far; then longest match first
       let e = i;
-      let key = keys[i];
+      let key = keyAt(i);
       const ends = [i];
       const phraseKeys = [key];
       while (e + 1 < n && ends.length <= MAX_WORDS && (isPrefix(key) || this.learnedPrefixes.has(key)) && !toks[e].poss && joins(toks[e + 1].gap) && !this.covered.has(toks[e + 1].start)) {
         const nx = toks[e + 1];
         if (!nx.cap && !connects(toks, e + 1, true)) break;
         e++;
-        key = `${key} ${keys[e]}`;
+        key = `${key} ${keyAt(e)}`;
         ends.push(e);
         phraseKeys.push(key);
       }

@@ -27,24 +27,18 @@ export function hasKey(list: string, key: string): boolean {
 
 /**
  * A lookup function with a memory: words repeat within and across articles. The
- * memory holds at most `limit` keys (it starts afresh when full), and no key or value
- * in it keeps an article alive: a key sliced from an article's text would hold the
- * whole text in memory, so keys live as property names of a plain object (which
- * copies them) and string values are copied (detach).
+ * memory holds at most `limit` keys (it starts afresh when full), and nothing in it
+ * keeps an article alive: a key or value sliced from an article's text would hold the
+ * whole text in memory, so what is kept is a copy (detach).
  */
 export function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
-  let cache: Record<string, T> = Object.create(null);
-  let size = 0;
+  let cache = new Map<string, T>();
   return (key: string) => {
-    let v = cache[key];
-    if (v === undefined && !(key in cache)) {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
       v = fn(key);
-      if (size >= limit) {
-        cache = Object.create(null);
-        size = 0;
-      }
-      cache[key] = typeof v === 'string' ? (detach(v) as T) : v;
-      size++;
+      if (cache.size >= limit) cache = new Map();
+      cache.set(detach(key), typeof v === 'string' ? (detach(v) as T) : v);
     }
     return v as T;
   };
