@@ -110,6 +110,153 @@ describe('grouping mentions into events', () => {
   });
 });
 
+describe('running totals and events in one sentence', () => {
+  it('keeps the release and drops the total of a clause that brings the number to N', () => {
+    const ctx = runStages('Afghanistan freed 900 Taliban prisoners on Tuesday, bringing the number it has released under the deal to about 3,000, officials said.', REF);
+    expect(ctx.exchanges.map(brief)).toEqual([{ status: 'completed', date: '2024-06-11', values: ['900'] }]);
+    expect(ctx.counts.map((c) => c.value)).toEqual([900, 3000]);
+  });
+
+  it('reads sentences opened by the handover they follow as totals, and the perfect sentence after them', () => {
+    const text =
+      'Hamas handed over the remains of two hostages on Tuesday.\n\nWith Tuesday\'s handover, Hamas has returned the remains of 15 hostages, and 13 are still in Gaza. Israel has returned 195 Palestinian bodies.';
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-06-11', values: ['2'] }]);
+  });
+
+  it('reads releases over a period and a year\'s tally as totals', () => {
+    const text =
+      'Hamas freed 4 hostages on Friday in exchange for 120 prisoners.\n\nDuring the last truce, Hamas released 30 hostages in exchange for nearly 900 Palestinians. Last year Kyiv secured the return of about 300 civilians.';
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-06-14', values: ['4', '120'] }]);
+  });
+
+  it('makes the latest swap after a running total an event of its own day', () => {
+    const text = 'Russia and Ukraine have exchanged thousands of prisoners since 2022, most recently on May 11, when each side freed 60 prisoners of war.';
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-05-11', values: ['60/side'] }]);
+  });
+
+  it('dates a when-clause by the date before it', () => {
+    const text = 'Russia and Ukraine swapped 100 prisoners each on Friday. It was the first exchange since April 4, when the sides swapped 75 prisoners each.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-14', values: ['100/side'] },
+      { status: 'completed', date: '2024-04-04', values: ['75/side'] },
+    ]);
+  });
+});
+
+describe('operations over several days', () => {
+  it('makes each day its own event and a figure over both days a count only', () => {
+    const text =
+      'Yemen\'s rivals began a prisoner exchange on Sunday. The ICRC said 550 detainees had been flown between the two cities on Sunday and Monday. ' +
+      'On Sunday 300 detainees were flown, and another 250 on Monday, the ICRC said.';
+    const ctx = runStages(text, REF);
+    expect(ctx.exchanges.map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-09', values: ['300'] },
+      { status: 'completed', date: '2024-06-10', values: ['250'] },
+    ]);
+    expect(ctx.counts.map((c) => c.value)).toContain(550);
+  });
+
+  it('reads "the first day" of a staged operation from the days told before', () => {
+    const text =
+      'Kyiv and Moscow completed a two-stage prisoner exchange that brought home 100 Ukrainians, with the first group crossing the border on 3 June and the second the next day. ' +
+      'On the first day 50 Ukrainian soldiers were freed in exchange for 50 Russian soldiers.';
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-06-03', values: ['50', '50'] }]);
+  });
+
+  it('reads captives flown or carried as part of the exchange, but not as evidence of one', () => {
+    const text = 'The rivals freed hundreds of detainees in a prisoner exchange on Friday. ICRC planes carried 357 detainees on Friday, after 318 were flown between the cities on Thursday.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-14', values: ['357'] },
+      { status: 'completed', date: '2024-06-13', values: ['318'] },
+    ]);
+    expect(events('The bodies of three soldiers killed in the clash were flown to the capital on Friday.')).toEqual([]);
+  });
+
+  it('keeps a body handover on the same day apart from the swap', () => {
+    const text = 'The rebels and the government swapped 500 detainees on Monday. The ICRC also oversaw the handover of the remains of 20 fighters on Monday.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-10', values: ['500'] },
+      { status: 'completed', date: '2024-06-10', values: ['20'] },
+    ]);
+  });
+
+  it('keeps a release "on the same day" by the other side apart', () => {
+    const text = 'The government freed 900 prisoners of war on Tuesday. The rebels said they had released 80 soldiers on the same day in the south.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-11', values: ['900'] },
+      { status: 'completed', date: '2024-06-11', values: ['80'] },
+    ]);
+  });
+
+  it('reads stages to come: the next batch, the remaining people, the remainder', () => {
+    const text =
+      'The rebels handed over about 400 captured soldiers on Thursday, the first stage of a release both sides agreed to under last month\'s deal. ' +
+      'A second group of up to 250 soldiers is due to be handed over on Saturday and the remainder next week.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-13', values: ['400'] },
+      { status: 'agreed', date: null, values: [] },
+      { status: 'planned', date: '2024-06-15', values: ['250'] },
+      { status: 'planned', date: null, values: [] },
+    ]);
+    const rest = "Afghanistan's government freed 120 of the last 400 Taliban prisoners on Thursday. The remaining 280 prisoners will be freed in batches over the coming days.";
+    expect(events(rest).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-13', values: ['120'] },
+      { status: 'planned', date: null, values: ['280'] },
+    ]);
+    expect(events('Russia and Ukraine each freed 100 prisoners of war on Friday. Officials said the next stage was due to take place on Sunday.').map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-14', values: ['100/side'] },
+      { status: 'planned', date: '2024-06-16', values: [] },
+    ]);
+  });
+});
+
+describe('status from the words around the event', () => {
+  it('reads the terms of a deal as agreed and the make-up of the operation as part of it', () => {
+    const text = 'Under the deal, the rebels and the government agreed to release 900 detainees in all. The rebels are releasing 200 detainees, while the government side is freeing 700.';
+    expect(events(text).map(brief)).toEqual([{ status: 'agreed', date: null, values: ['900', '200', '700'] }]);
+  });
+
+  it('reads a plan, a modal under a proposal and readiness to swap as proposed', () => {
+    expect(events('Under the mediators\' plan, the rebels would release 40 hostages in exchange for 200 prisoners.').map(brief)).toEqual([
+      { status: 'proposed', date: null, values: ['40', '200'] },
+    ]);
+    expect(events('Mediators have proposed a truce under which the group would free 12 hostages, officials said.').map((e) => e.status)).toEqual(['proposed']);
+    expect(events('The rebel group said it was ready to exchange all prisoners held by both sides.').map((e) => e.status)).toEqual(['proposed']);
+  });
+
+  it('reads an agreement with a day set for it as planned, and a day to come as planned', () => {
+    const text = 'Iran and the United States have agreed to exchange prisoners, under which three Americans held in Tehran are due to be flown to Doha on Monday, officials said.';
+    expect(events(text).map(brief)).toEqual([{ status: 'planned', date: '2024-06-17', values: ['3'] }]);
+    const heading = 'Russia and Ukraine swapped 90 prisoners each on Friday.\n\nSECOND STAGE ON JUNE 16\n\nOfficials said buses were ready.';
+    expect(events(heading).map((e) => e.status)).toEqual(['completed', 'planned']);
+  });
+
+  it('gives a list of people to a proposal told in the same sentence', () => {
+    const text = 'He said the bishop had passed to Moscow a list of 22 wounded Ukrainian soldiers, and that Russia had proposed exchanging them for its own troops.';
+    expect(events(text).map(brief)).toEqual([{ status: 'proposed', date: null, values: ['22'] }]);
+  });
+});
+
+describe('counts that stay out of events', () => {
+  it('leaves people held out of the agreed exchange', () => {
+    const text = 'Armenia and Azerbaijan agreed to exchange 15 detainees for four soldiers. Yerevan says 19 of its citizens are in Azerbaijani custody, while Baku acknowledges holding 15.';
+    expect(events(text).map(brief)).toEqual([{ status: 'agreed', date: null, values: ['15', '4'] }]);
+  });
+
+  it('leaves out the whole of a batch only partly freed', () => {
+    const text = "Kabul frees last 400 Taliban prisoners\n\nAfghanistan's government freed 120 of the last 400 Taliban prisoners on Thursday.";
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-06-13', values: ['120'] }]);
+  });
+
+  it('gives a repeated number to the event that told it', () => {
+    const text = 'Hamas freed three hostages on Saturday in exchange for 183 prisoners. Eight of the 33 promised hostages are dead. The three men were thin and pale.';
+    expect(events(text).map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-08', values: ['3', '183'] },
+      { status: 'agreed', date: null, values: ['33'] },
+    ]);
+  });
+});
+
 describe('parties, mediators, evidence', () => {
   it('names the parties and the mediator, and cites the sentences', () => {
     const text = 'Ukraine and Russia swapped 80 prisoners of war each on Friday in a deal brokered by the United Arab Emirates.';

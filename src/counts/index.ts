@@ -92,7 +92,8 @@ function casualty(tokens: Token[], ph: Phrase): boolean {
 /** "the bodies of 38 Russian soldiers", "remains of 12 servicemen". */
 function bodiesBefore(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their') k--;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'all') k--;
+  if (tokens[k]?.lower === 'all') k--;
   if (tokens[k]?.lower !== 'of') return false;
   const w = tokens[k - 1]?.lower;
   return w === 'bodies' || w === 'remains' || w === 'corpses';
@@ -199,7 +200,7 @@ function tradedFor(tokens: Token[], first: number): boolean {
 /** "86 Ukrainians ..., including 12 civilians": a group said to include a specific kind of people is a mixed group. */
 function includesSpecific(tokens: Token[], after: number): boolean {
   let k = after;
-  const end = Math.min(tokens.length, after + 12);
+  const end = Math.min(tokens.length, after + 20);
   while (k < end && !['including', 'includes', 'included', 'among'].includes(tokens[k].lower)) {
     if (tokens[k].text === '.' || tokens[k].text === ';' || tokens[k].kind === 'num') return false;
     k++;

@@ -22,8 +22,8 @@ export const NOUN_BEFORE = wordSet(`
 `);
 
 export const PLANNED = wordSet(`
-  will would 'll shall due set expected scheduled plan plans planned planning intend intends intended
-  going aim aims aiming ready prepared prepare prepares preparing upcoming future
+  will would 'll shall due set expect expects expected scheduled plan plans planned planning intend intends intended
+  going aim aims aiming prepared prepare prepares preparing upcoming future
 `);
 export const AGREED = wordSet(`
   agreed agree agrees agreement agreements deal deals accord obliged committed pledged promised undertook
@@ -31,7 +31,7 @@ export const AGREED = wordSet(`
 `);
 export const PROPOSED = wordSet(`
   offered offer offers offering proposed propose proposes proposal proposals demand demands demanded
-  demanding urged urges urging sought seeks seeking suggested suggests
+  demanding urged urges urging sought seeks seeking suggested suggests ready willing
 `);
 export const NEGATION = wordSet(`not n't never no refused refuses refusing denied denies failed fails without cannot`);
 export const HYPOTHETICAL = wordSet(`could might may should`);

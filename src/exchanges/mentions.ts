@@ -29,27 +29,65 @@ export interface Mention {
   bodies: boolean;
   /** read from a headline or standfirst */
   header: boolean;
+  /** "the Houthis are releasing 181": part of the operation just told, whatever its status */
+  ongoing: boolean;
+  /** a sentence summing up a multi-day operation: it makes no event of its own */
+  summary: boolean;
+  /** "the remaining 280", "a further 18": people of a later stage than the one told */
+  later: boolean;
   /** offset for ordering */
   at: number;
 }
 
 const RUNNING = /\b(?:total number|stands at|stood at|now stands|so far this year|out of a total|cumulative)\b/;
-const PERFECT_RELEASE = /\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?(?:released|freed|returned|exchanged|swapped|swopped|handed over|repatriated|liberated)\b/;
-const TOTAL_CUE = /\b(?:since|a total of|in total|in all|before)\b/;
+const PERFECT_RELEASE =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:released|freed|set free|returned|exchanged|swapped|swopped|handed over|repatriated|liberated|received|recovered|brought|come home|come back|secured|facilitated|overseen|helped|traded)\b/;
+const TOTAL_CUE = /\b(?:since|a total of|in total|in all|before (?:the|this|that|[\w-]+'s)|to date|in that time|over the (?:past|last))\b/;
+// "During that truce, Hamas released 33 hostages": releases over a period, not one event
+const PERIOD = /^(?:during|throughout|over) (?:that|the|this|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|war|conflict|phase|period|year|deal)\b/;
+// "With Tuesday's handover, Hamas has returned the remains of 15 hostages"
+const WITH_EVENT = /^with (?:[\w-]+'s |the |this |that )?(?:latest )?(?:handover|release|releases|swap|exchange|repatriation|transfer)\b/;
+// "..., bringing the number it has released to about 3,000", "and brought the number ... to more than 4,600"
+const TOTAL_CLAUSE = /(?:,|\band)\s*(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed)\b[^.;]{0,120}?\b(?:number|total|tally|overall)\b/;
+// "a two-day prisoner exchange", "a three-stage swap": an operation over several days, told as a whole
+const STAGED = /\b(?:two|three|four|five|multi|2|3|4)[- ](?:stage|day|phase|part)\b/;
+// "On the first day 84 ... were freed": one stage of an operation told as a whole before
+const REMAINDER = /\band the (?:remainder|rest)(?: of them)?\b/;
+const LATER = /\b(?:remaining|remainder|rest of the|further|next|second|third|later)\b/;
+const STAGE_REF = /\bthe (first|second|third|fourth|last|final) (?:day|group|stage|batch|phase|round)\b/;
 const NEXT_DAY = /\b(?:the next day|the following day|a day later|the day after)\b/;
 const DAY_BEFORE = /\b(?:the day before|the previous day|a day earlier)\b/;
 const SAME_DAY = /\b(?:hours? (?:earlier|later)|earlier that day|later that day|earlier in the day|later in the day)\b/;
+// "released 80 ... on the same day": a date of the verb itself, before or after it
+const SAME_DATE = /\b(?:on the same day|that same day|on that same day)\b/;
 const OTHER_EVENT = /\b(?:the last time|last (?:carried out|exchanged|swapped|swopped)|the previous (?:swap|exchange)|an earlier (?:swap|exchange)|the first batch|first batch)\b/;
 
-/** A sentence that sums up earlier releases ("has now released 16 ... since", "the total ... stands at 81"). */
-function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dated: boolean): boolean {
-  if (RUNNING.test(u.lower) || /^so far\b/.test(u.lower)) return true;
+/**
+ * Where a unit sums up earlier releases: 0 when it all does ("has now released 16 ... since",
+ * "the total ... stands at 81"), the offset of the clause that does (", bringing the number ... to
+ * 3,000"), or -1.
+ */
+function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: DateMention[], prevTotal: boolean): number {
+  const clause = TOTAL_CLAUSE.exec(u.lower);
+  const head = clause ? u.lower.slice(0, clause.index) : u.lower;
+  const headCounts = clause ? counts.filter((c) => c.start < u.start + clause.index) : counts;
+  const dated = dates.some((d) => d.grain === 'day' && (!clause || d.start < u.start + clause.index));
+  if (RUNNING.test(head) || /^so far\b/.test(head)) return 0;
   // "around 700 of 1,000 inmates were released" (a tally), but "on Thursday freed 120 of the last 400" (a release)
   const releases = triggers.some((t) => t.status === 'completed');
-  if (releases && !dated && counts.some((c) => countInfo.get(c)?.partOf)) return true;
-  if (PERFECT_RELEASE.test(u.lower) && (TOTAL_CUE.test(u.lower) || counts.some((c) => c.approx !== 'exact'))) return true;
-  return false;
+  if (releases && !dated && headCounts.some((c) => countInfo.get(c)?.partOf)) return 0;
+  const perfect = PERFECT_RELEASE.test(head);
+  if (perfect && (TOTAL_CUE.test(head) || headCounts.some((c) => c.approx !== 'exact'))) return 0;
+  if (releases && (PERIOD.test(head) || (WITH_EVENT.test(head) && perfect))) return 0;
+  // "Last year Kyiv secured the return of about 350 civilians": a year's tally
+  if (releases && !dated && headCounts.some((c) => c.approx !== 'exact') && dates.some((d) => d.grain === 'year')) return 0;
+  // "Israel has returned 195 Palestinian bodies." after a sentence of totals
+  if (prevTotal && perfect && !dated) return 0;
+  return clause ? clause.index : -1;
 }
+
+// "have exchanged thousands of prisoners since 2022, most recently on 11 September, when ...": the latest one is an event
+const LATEST = /,\s*(?:most recently|the latest|the last one|the last time)\b/;
 
 /** Where each shift phrase first occurs in a unit (offsets), read once per unit. */
 function shiftsIn(u: Unit): { next: number; prev: number; same: number; other: boolean } {
@@ -57,7 +95,7 @@ function shiftsIn(u: Unit): { next: number; prev: number; same: number; other: b
     const m = re.exec(u.lower);
     return m === null ? Infinity : u.start + m.index;
   };
-  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: at(SAME_DAY), other: OTHER_EVENT.test(u.lower) };
+  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: Math.min(at(SAME_DAY), SAME_DATE.test(u.lower) ? -1 : Infinity), other: OTHER_EVENT.test(u.lower) };
 }
 
 /** A shift phrase before the trigger at `at` ("The next day, the sides swapped ..."); one after it dates something else. */
@@ -128,7 +166,12 @@ const TIME_PREP = new Set(['since', 'until', 'till', 'before', 'after']);
 /** How far back a date looks for its verb: a clause, not a whole run-on line. */
 const DATE_REACH = 40;
 
-function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: number): DateUse | null {
+function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: number, after: number): DateUse | null {
+  // "since July 4, when the sides swapped 95 prisoners each": the date of the when-clause
+  if (tokens[after]?.text === ',' && tokens[after + 1]?.lower === 'when') {
+    const t = firstActiveAfter(trs, active, after + 1);
+    if (t !== undefined && trs[t].first - after <= 12) return { kind: 'own', trigger: t };
+  }
   let ti = lastTriggerAtOrBefore(trs, d - 1);
   for (let k = d - 1; k >= Math.max(0, d - DATE_REACH); k--) {
     const t = tokens[k];
@@ -142,12 +185,21 @@ function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: numb
   }
   // a date before any trigger dates the first one only when it opens the sentence
   // ("On March 15, the bodies ... were returned") or sits just before it ("Venezuela on Saturday freed")
-  const after = firstActiveAfter(trs, active, d);
-  if (after === undefined) return null;
-  return d <= 2 || trs[after].first - d <= 6 ? { kind: 'own', trigger: after } : null;
+  const next = firstActiveAfter(trs, active, d);
+  if (next === undefined) return null;
+  return d <= 2 || trs[next].first - d <= 6 ? { kind: 'own', trigger: next } : null;
 }
 
 const STILL_HELD = /\b(?:still|remain\w*)\b/;
+const HOLDING = new Set(['holding', 'holds', 'hold', 'held', 'acknowledges', 'listed']);
+const HELD_AFTER = /^\s*(?:(?:are|were|is|was|remain|remained|still|being)\s+)+held\b|^(?:\s*(?:are|were|is|was|remain|remained|still|being))*\s*in (?:[\w-]+ )?(?:custody|captivity|jails?|prisons?)\b/;
+
+/** "Baku acknowledges holding 15", "19 of its citizens are in Azerbaijani custody": people held, not handed over. */
+function heldCount(u: Unit, c: Count): boolean {
+  const k = tokenAt(u.tokens, c.start);
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (HOLDING.has(u.tokens[j].lower)) return true;
+  return HELD_AFTER.test(u.lower.slice(c.end - u.start, c.end - u.start + 60));
+}
 const BODIES_WORDS = /\b(?:bodies|remains|war dead|the dead|corpses)\b/;
 const LIVING_CAPTIVES = /\b(?:prisoners?|pows?|hostages?|captives?|detainees?|inmates?)\b/;
 
@@ -159,6 +211,20 @@ function isBodies(u: Unit, counts: Count[]): boolean {
 
 /** Prefer a day over a month or year for the same role. */
 const better = (a: DateMention | null, b: DateMention): DateMention => (!a || (a.grain !== 'day' && b.grain === 'day') ? b : a);
+
+/** A synthetic date for "the first day" of an operation whose days were told before. */
+function stageDate(u: Unit, m: RegExpExecArray, iso: string): DateMention {
+  const start = u.start + m.index;
+  return { start, end: start + m[0].length, text: m[0], iso, grain: 'day' };
+}
+
+const ORDINAL: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+function addDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
 
 export function findMentions(ctx: Context): Mention[] {
   const units = unitsOf(ctx);
@@ -185,22 +251,69 @@ export function findMentions(ctx: Context): Mention[] {
     }
   });
   const out: Mention[] = [];
+  // numbers that sum up several events (a running total, a two-day operation): the same number later is that total again
+  const totals = new Set<number>();
+  // the whole of a partitive whose part changed hands ("freed 120 of the last 400"): not handed over itself
+  const wholes = new Set<number>();
+  // the days of an operation told as a whole ("the first group ... on 3 November and the second the next day")
+  let stageDays: string[] = [];
+  let prevTotal = -1;
   units.forEach((u, ui) => {
     const { triggers } = triggersOf(u);
-    const counts = byUnit.get(ui) ?? [];
+    const unitDates = datesByUnit.get(ui) ?? [];
+    let counts = byUnit.get(ui) ?? [];
     const active = triggers.map((_, k) => k).filter((k) => triggers[k].absorbedBy < 0);
-    const dated = (datesByUnit.get(ui) ?? []).some((d) => d.grain === 'day');
-    if (runningTotal(u, counts, triggers, dated)) return;
+    const samePara = ui > 0 && units[ui - 1].paragraph === u.paragraph && !u.header;
+    let total = runningTotal(u, counts, triggers, unitDates, samePara && prevTotal === ui - 1);
+    let skipBefore = -Infinity;
+    if (total === 0) {
+      const latest = LATEST.exec(u.lower);
+      if (!latest) {
+        prevTotal = ui;
+        return;
+      }
+      skipBefore = u.start + latest.index;
+      total = -1;
+    }
+    if (skipBefore > -Infinity) counts = counts.filter((c) => c.start >= skipBefore);
+    const cut = total > 0 ? u.start + total : Infinity;
+    if (total > 0) {
+      for (const c of counts) if (c.start >= cut) totals.add(c.value);
+      counts = counts.filter((c) => c.start < cut);
+    }
+    // "1,056 detainees ... on Sunday and Monday", "a two-day prisoner exchange": the whole of a multi-day operation
+    const ref = ctx.doc.referenceDate;
+    const days = unitDates.filter((d) => d.grain === 'day' && d.iso && d.start < cut && (!ref || d.iso <= ref));
+    const coordinated = days.some((d, k) => k > 0 && days[k - 1].iso !== d.iso && /^\s*(?:and|,)\s*(?:on\s+)?$/.test(ctx.doc.text.slice(days[k - 1].end, d.start)));
+    const summary = !u.header && (coordinated || (STAGED.test(u.lower) && triggers.length > 0));
+    if (summary) {
+      const isos = [...new Set(days.map((d) => d.iso!))].sort();
+      if (isos.length && NEXT_DAY.test(u.lower.slice(days[days.length - 1].end - u.start))) isos.push(addDay(isos[isos.length - 1]));
+      if (isos.length > 1) stageDays = isos;
+      for (const c of counts) totals.add(c.value);
+      counts = [];
+    }
     // "Eight of the 33 hostages are dead": a part with its own predicate stays out of the event,
-    // unless a trigger takes it as its object ("freed 120 of the last 400")
+    // unless a trigger takes it as its object ("freed 120 of the last 400"), and then its whole does
     const triggerEnds = new Set(triggers.map((t) => t.last));
-    const attachable = counts.filter((c) => !countInfo.get(c)?.partOf || triggerEnds.has(tokenAt(u.tokens, c.start) - 1));
+    const objectParts = counts.filter((c) => countInfo.get(c)?.partOf && triggerEnds.has(tokenAt(u.tokens, c.start) - 1));
+    let attachable = counts.filter((c) => !countInfo.get(c)?.partOf || objectParts.includes(c));
+    for (const p of objectParts) {
+      for (const c of attachable) if (c !== p && c.end === p.end && c.start > p.start) wholes.add(c.value);
+      attachable = attachable.filter((c) => !(c !== p && c.end === p.end && c.start > p.start));
+    }
+    // a number already told as a total, with no day of its own here, is that total again
+    if (!unitDates.some((d) => d.grain === 'day')) attachable = attachable.filter((c) => !totals.has(c.value));
+    if (u.header) attachable = attachable.filter((c) => !wholes.has(c.value));
     if (active.length === 0) {
       // "still hold 73 people", "597 of them will remain in custody": people held, not handed over
-      if (attachable.length && !STILL_HELD.test(u.lower)) {
+      // (one number held makes the sentence a tally of people held: "it held 258 Indians, 209 of them fishermen")
+      const handed = STILL_HELD.test(u.lower) || attachable.some((c) => heldCount(u, c)) ? [] : attachable;
+      if (handed.length) {
         out.push({
-          unit: ui, trigger: null, status: 'completed', strong: false, counts: attachable, ownDate: null, reportDate: null,
-          shift: null, list: attachable.every((c) => countInfo.get(c)?.list), bodies: isBodies(u, attachable), header: u.header, at: attachable[0].start,
+          unit: ui, trigger: null, status: 'completed', strong: false, counts: handed, ownDate: null, reportDate: null,
+          shift: null, list: handed.every((c) => countInfo.get(c)?.list), bodies: isBodies(u, handed), header: u.header,
+          ongoing: false, summary: false, later: false, at: handed[0].start,
         });
       }
       return;
@@ -209,31 +322,69 @@ export function findMentions(ctx: Context): Mention[] {
     const shifts = shiftsIn(u);
     for (const a of active) {
       const t = triggers[a];
+      if (u.tokens[t.first].start >= cut || u.tokens[t.first].start < skipBefore) continue;
       const shift = shiftOf(shifts, u.tokens[t.first].start);
       ms.set(a, {
-        unit: ui, trigger: t, status: t.status, strong: t.strong, counts: [], ownDate: null, reportDate: null,
-        shift: t.status === 'completed' ? shift : null, list: false, bodies: false, header: u.header, at: u.tokens[t.first].start,
+        unit: ui, trigger: t, status: t.status, strong: t.strong && !summary, counts: [], ownDate: null, reportDate: null,
+        shift: t.status === 'completed' && !summary ? shift : null, list: false, bodies: false, header: u.header,
+        ongoing: !!t.ongoing, summary, later: LATER.test(u.lower), at: u.tokens[t.first].start,
       });
     }
+    if (ms.size === 0) return;
+    const live = active.filter((a) => ms.has(a));
     for (const c of attachable) {
       const info = countInfo.get(c)!;
       const endTok = tokenAt(u.tokens, c.end) - 1;
-      const a = triggerForCount(u.tokens, triggers, active, info.token, endTok);
+      const a = triggerForCount(u.tokens, triggers, live, info.token, endTok);
       const m = ms.get(a)!;
       m.counts.push(c);
       if (info.list) m.list = true;
     }
     let report: DateMention | null = null;
-    for (const d of datesByUnit.get(ui) ?? []) {
+    const dateAt = new Map<number, DateMention>();
+    for (const d of unitDates) {
       // weeks are fuzzy and years ("this year", "in 2011") name no event day
-      if (!d.iso || d.grain === 'week' || d.grain === 'year') continue;
-      const use = classifyDate(u.tokens, triggers, active, tokenAt(u.tokens, d.start));
+      if (!d.iso || d.grain === 'week' || d.grain === 'year' || d.start >= cut) continue;
+      const first = tokenAt(u.tokens, d.start);
+      dateAt.set(first, d);
+      if (summary) continue;
+      const use = classifyDate(u.tokens, triggers, live, first, tokenAt(u.tokens, d.end));
       if (!use) continue;
       if (use.kind === 'report') report = better(report, d);
       else {
         const m = ms.get(use.trigger);
         if (m) m.ownDate = better(m.ownDate, d);
       }
+    }
+    // "On the first day 84 ... were freed": the first of the days told before
+    const stage = STAGE_REF.exec(u.lower);
+    if (stage && stageDays.length > 1) {
+      const idx = stage[1] === 'last' || stage[1] === 'final' ? stageDays.length - 1 : ORDINAL[stage[1]];
+      const iso = stageDays[idx];
+      if (iso) for (const m of ms.values()) if (!m.ownDate && m.status === 'completed') m.ownDate = stageDate(u, stage, iso);
+    }
+    // "On Sunday 522 detainees were flown, and another 534 on Monday": a count with its own day is another day's event
+    const gapped: Mention[] = [];
+    for (const m of ms.values()) {
+      if (!m.ownDate || m.ownDate.grain !== 'day' || !m.trigger) continue;
+      for (const c of [...m.counts]) {
+        const ct = tokenAt(u.tokens, c.start);
+        if (ct <= m.trigger.last) continue;
+        let k = tokenAt(u.tokens, c.end);
+        if (u.tokens[k]?.lower === 'on') k++;
+        const d = dateAt.get(k);
+        if (!d || d.iso === m.ownDate.iso || !u.tokens.slice(m.trigger.last + 1, ct).some((t) => t.lower === 'and')) continue;
+        m.counts.splice(m.counts.indexOf(c), 1);
+        gapped.push({ ...m, counts: [c], ownDate: d, at: c.start });
+      }
+    }
+    // "is due to be handed over on Saturday and the remainder next week": the rest on another day is another stage
+    const rest = REMAINDER.exec(u.lower);
+    if (rest) {
+      const at = u.start + rest.index;
+      const d = unitDates.find((x) => x.start >= at && x.start - at <= rest[0].length + 4 && x.iso);
+      const m = [...ms.values()].filter((x) => x.at < at && x.trigger).pop();
+      if (d && m) gapped.push({ ...m, counts: [], ownDate: d, strong: true, at });
     }
     // coordinated verbs of one status are one event: "Hamas freed 12 hostages and Israel released 30 prisoners on Tuesday"
     const merged: Mention[] = [];
@@ -245,14 +396,35 @@ export function findMentions(ctx: Context): Mention[] {
         twin.strong = twin.strong || m.strong;
       } else merged.push(m);
     }
-    for (const m of merged) {
+    // "have agreed to exchange prisoners, under which three Americans are due to be flown to Doha on Monday":
+    // an agreement with a day set for it is the planned exchange
+    const planned = merged.find((m) => m.status === 'planned' && m.ownDate?.grain === 'day');
+    if (planned) {
+      for (const m of merged.filter((x) => x.status === 'agreed' && !x.list)) {
+        planned.counts.push(...m.counts);
+        merged.splice(merged.indexOf(m), 1);
+      }
+    }
+    // "a list of twenty-two wounded soldiers ..., and that Russia had proposed exchanging them": the list is the proposal's
+    const listed = merged.find((m) => m.list && m.status === 'completed' && m.counts.every((c) => countInfo.get(c)?.list));
+    const terms = merged.find((m) => m.status !== 'completed');
+    if (listed && terms) {
+      terms.counts.push(...listed.counts);
+      terms.list = true;
+      merged.splice(merged.indexOf(listed), 1);
+    }
+    for (const m of [...merged, ...gapped]) {
+      // a day still to come makes it a planned event whatever the verb says ("SECOND STAGE ON SUNDAY")
+      if (m.status === 'completed' && m.ownDate?.grain === 'day' && ref && m.ownDate.iso! > ref) m.status = 'planned';
       m.bodies = isBodies(u, m.counts);
       m.reportDate = report;
       // "a list of 640 POWs had been handed to Ukraine": a list, not people, changed hands
-      if (m.list && m.counts.every((c) => countInfo.get(c)?.list)) m.status = 'agreed';
-      if (m.counts.length || m.ownDate) m.strong = true;
+      if (m.list && m.status === 'completed' && m.counts.every((c) => countInfo.get(c)?.list)) m.status = 'agreed';
+      if ((m.counts.length || m.ownDate) && !m.summary) m.strong = true;
       out.push(m);
     }
   });
+  // a headline's number that is the whole of a batch only partly handed over ("begins freeing last 400")
+  for (const m of out) if (m.header && m.counts.length) m.counts = m.counts.filter((c) => !wholes.has(c.value));
   return out.sort((a, b) => a.at - b.at);
 }

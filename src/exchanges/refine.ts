@@ -77,9 +77,9 @@ export function mergeMentions(all: Mention[]): Event[] {
   for (const m of mentions) {
     let e: Event | null = null;
     if (!m.trigger) {
-      // a sentence of counts only: they belong to the event just told
+      // a sentence of counts only: they belong to the event just told, or to the one that gave the same numbers
       if (m.list) e = lastOf('agreed') ?? lastOf('planned') ?? lastAny;
-      else e = lastAny;
+      else e = events.find((x) => m.counts.every((c) => x.counts.some((y) => y.value === c.value))) ?? lastAny;
       if (!e) {
         pending.push(m);
         continue;
@@ -89,11 +89,15 @@ export function mergeMentions(all: Mention[]): Event[] {
     }
     const key = m.ownDate?.iso ?? null;
     if (m.list) e = lastOf('agreed') ?? lastOf('planned');
-    else if (m.status === 'completed') {
+    else if (m.ongoing && !key && lastAny) {
+      // "The Houthis are releasing 181 detainees": what the operation just told consists of
+      e = lastAny;
+    } else if (m.status === 'completed') {
       if (m.shift && m.strong) {
         e = null;
       } else if (key) {
-        e = events.find((x) => x.status === 'completed' && x.key === key) ?? null;
+        // a body handover the same day as a prisoner swap is an event of its own
+        e = events.find((x) => x.status === 'completed' && x.key === key && x.bodies === m.bodies) ?? null;
         if (!e) {
           const prev = lastOf('completed');
           if (prev && !prev.key && !prev.shifted && compatible(prev, m)) e = prev;
@@ -101,6 +105,9 @@ export function mergeMentions(all: Mention[]): Event[] {
       } else {
         e = lastCompleted(m) ?? (m.strong ? null : lastAny);
       }
+    } else if (m.trigger.terms && (m.status === 'agreed' || m.status === 'proposed') && events.some((x) => x.status === m.status)) {
+      // "Under the mediators' plan, ...": the terms of the plan or deal told first
+      e = events.find((x) => x.status === m.status)!;
     } else if (m.status === 'agreed') {
       const prev = lastOf('agreed');
       e = prev && compatible(prev, m) ? prev : null;
@@ -108,9 +115,15 @@ export function mergeMentions(all: Mention[]): Event[] {
     } else if (m.status === 'planned') {
       if (key) {
         e = events.find((x) => x.status === 'planned' && (x.key === key || !x.key)) ?? null;
+      } else if (m.strong && m.counts.length && m.later) {
+        // "The remaining 280 prisoners ... will be freed in batches": a coming release of its own
+        const prev = lastOf('planned');
+        e = prev && !prev.key && compatible(prev, m) ? prev : null;
       } else e = lastAny;
     } else {
-      e = lastOf('proposed') ?? (m.strong ? null : lastAny);
+      // a new offer with other numbers is another proposal ("mediators proposed ...; Hamas demands ...")
+      const prev = lastOf('proposed');
+      e = prev && (compatible(prev, m) || !m.strong) ? prev : m.strong ? null : lastAny;
     }
     if (!e) {
       e = newEvent(m);
@@ -183,6 +196,8 @@ export function eventCounts(e: Event): Count[] {
     const cls = c.category === 'soldiers' ? 's' : c.category === 'bodies' ? 'b' : c.category === 'civilians' ? 'v' : 'c';
     const key = c.side ? `${c.value}|${c.perSide}|${c.side}` : `${c.value}|${c.perSide}||${cls}`;
     if (seen.has(key)) continue;
+    // "put the number it freed at 137" then "freed 137 'prisoners of war'": the figure with its own noun says who they are
+    if (info?.inherited && e.counts.some((o) => o !== c && o.value === c.value && o.perSide === c.perSide && !countInfo.get(o)?.inherited)) continue;
     seen.add(key);
     out.push(c);
   }

@@ -30,6 +30,12 @@ export interface Trigger {
   strong: boolean;
   /** index of the trigger this one was folded into ("in an exchange of ...", "and to repatriate") */
   absorbedBy: number;
+  /** "the Houthis are releasing 181": what an operation under way consists of, not an event of its own */
+  ongoing?: boolean;
+  /** people moved ("flown", "carried") or an event noun in a sentence with no people: part of an exchange told elsewhere, never evidence of one */
+  transport?: boolean;
+  /** "Under the deal, ...": the terms of the agreement or plan told first */
+  terms?: boolean;
 }
 
 const AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have', 'get', 'got']);
@@ -38,6 +44,24 @@ const PARTICIPLE_PREV = new Set([
   'these', 'other', 'showed', 'show', 'shows', 'with', 'all', 'among', 'just', 'two', 'three', 'both',
 ]);
 const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those', 'everyone', 'all']);
+
+const TRANSPORT = new Set(['flown', 'flew', 'airlifted', 'carried', 'transferred', 'transported', 'bused', 'bussed', 'driven', 'ferried']);
+const STAGE_NOUNS = new Set(['stage', 'batch', 'group']);
+const STAGE_BEFORE = new Set(['next', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'further']);
+const SUBJECT_SKIP = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'to', 'due', 'will', 'would', 'had', 'have', 'has', 'then', 'later', 'also', 'all']);
+
+/** People shortly before a passive verb: "318 were flown", "three Americans held in Tehran are due to be flown". */
+function peopleSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && SUBJECT_SKIP.has(tokens[k].lower)) k--;
+  if (k === i - 1 || k < 0) return false;
+  for (let j = k; j >= Math.max(0, k - 6); j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'num' || nounAt(tokens, j) || (numberAt(tokens, j) !== null && !numberAt(tokens, j)!.loneOne)) return true;
+  }
+  return false;
+}
 
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 const isWord = (t: Token | undefined, ...w: string[]) => !!t && w.includes(t.lower);
@@ -118,7 +142,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
       let role: Role;
       if (ed || ing) {
         const beforePeople = peopleAt(tokens, i + 1) && !numberAt(tokens, i + 1);
-        role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !isCap(prev))) && pw !== 'have' ? 'participle' : 'verb';
+        const capSubject = isCap(prev) && !numberAt(tokens, i - 1);
+        role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !capSubject)) && pw !== 'have' ? 'participle' : 'verb';
         // "returned home", "returned to Ukraine" stay verbs
       } else if (NOUN_BEFORE.has(pw) || !prev) role = w.endsWith('s') && !NOUN_BEFORE.has(pw) ? 'verb' : 'noun';
       else if (pw === 'to') role = 'infinitive';
@@ -127,6 +152,17 @@ function rawTriggers(tokens: Token[]): Trigger[] {
       continue;
     }
     if (EVENT_NOUNS.has(w)) {
+      push(i, i, 'noun', false);
+      continue;
+    }
+    // "ICRC planes carried 357 detainees", "318 were flown between Sanaa and Aden": captives moved in an operation
+    if (TRANSPORT.has(w) && (peopleWithin(tokens, i + 1, 4) || peopleSubject(tokens, i))) {
+      push(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
+      out[out.length - 1].transport = true;
+      continue;
+    }
+    // "the next stage", "a second group": one stage of an exchange told before
+    if (STAGE_NOUNS.has(w) && STAGE_BEFORE.has(pw) && !isWord(next, 'of')) {
       push(i, i, 'noun', false);
       continue;
     }
@@ -231,8 +267,19 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
-    const best = Math.max(ag, pl, pr, called ? f - 1 : -1, toBe ? f - 2 : -1);
-    if (best >= 0) {
+    let best = Math.max(ag, pl, pr, called ? f - 1 : -1, toBe ? f - 2 : -1);
+    let governed: ExchangeStatus | null = null;
+    if (best >= 0 && best === pl && MODALS.has(tokens[pl].lower)) {
+      // "have proposed a truce under which Hamas would free eight hostages": the modal reports the proposal
+      const g = lookBack(tokens, pl, 25, GOVERNING, false);
+      const linked = g >= 0 && tokens.slice(g + 1, pl).some((t) => LINKERS.has(t.lower));
+      if (linked) governed = AGREED.has(tokens[g].lower) ? 'agreed' : 'proposed';
+    }
+    if (governed) {
+      tr.marked = true;
+      tr.status = governed;
+      tr.strong = true;
+    } else if (best >= 0) {
       tr.marked = true;
       if (best === ag) {
         tr.status = 'agreed';
@@ -246,10 +293,17 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
         tr.status = 'proposed';
         tr.strong = true;
       }
+    } else if (tr.role === 'noun' && (dueAfter(tokens, tr.last) || (STAGE_NOUNS.has(tokens[f].lower) && MODALS.has(tokens[tr.last + 1]?.lower ?? '')))) {
+      // "A second exchange ... is due to take place next week", "the next stage will take place on Sunday"
+      tr.status = 'planned';
+      tr.marked = true;
+      tr.strong = true;
     } else if (tr.role === 'noun') {
       // "exchange ... have been agreed"; "the exchange took place"; "conducted another exchange"
       const agreedAfter = lookAhead(tokens, tr.last, 8, new Set(['agreed']));
-      if (agreedAfter >= 0 && AUX.has(tokens[agreedAfter - 1]?.lower ?? '')) {
+      // "exchange ... have been agreed", "a release both sides agreed to"
+      const agreedTo = agreedAfter >= 0 && agreedAfter - tr.last <= 4 && (isWord(tokens[agreedAfter + 1], 'to', 'on', 'upon') || tokens[agreedAfter + 1]?.kind === 'punct');
+      if (agreedAfter >= 0 && (AUX.has(tokens[agreedAfter - 1]?.lower ?? '') || agreedTo)) {
         tr.status = 'agreed';
         tr.marked = true;
         tr.strong = true;
@@ -264,6 +318,9 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
         tr.strong = tokens.slice(tr.first, tr.last + 5).some((t) => t.lower === 'all');
       }
       if (tokens.slice(Math.max(0, f - 3), f).some((t) => ALL_FOR_ALL.test(t.lower)) && tr.status === 'completed' && agreedAfter >= 0) tr.status = 'agreed';
+    } else if (tr.role === 'verb' && tokens[tr.last].lower.endsWith('ing') && isWord(tokens[f - 1], 'is', 'are')) {
+      // "the Houthis are releasing 181 detainees": the make-up of an operation under way
+      tr.ongoing = true;
     } else if (tr.role === 'infinitive') {
       // "managed to return" reports a completed event; a bare purpose infinitive does not;
       // "Hamas to free three hostages" (a headline) and "is to free" look ahead
@@ -277,6 +334,27 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
   }
   return out;
 }
+
+const MODALS = new Set(['would', 'will', "'ll", 'shall']);
+const GOVERNING = new Set([...PROPOSED, ...AGREED]);
+const LINKERS = new Set(['which', 'whereby', 'that']);
+const DUE = /^(?:(?:is|are|was|were) (?:due|expected|scheduled|set|planned|slated) to|(?:will|would) (?:take place|happen|be held|follow|begin))\b/;
+
+/** "is due to take place", "will take place" shortly after an event noun. */
+function dueAfter(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < Math.min(tokens.length, last + 12); k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.lower === 'is' || t.lower === 'are' || t.lower === 'will' || t.lower === 'would' || t.lower === 'was' || t.lower === 'were') {
+      const words = tokens.slice(k, k + 3).map((x) => x.lower).join(' ');
+      return DUE.test(words);
+    }
+  }
+  return false;
+}
+
+/** "Under the deal, ...", "Under the mediators' plan, ...": a sentence telling the terms of an agreement or a proposal. */
+const UNDER_TERMS = /^under (?:the )?(?:terms of (?:the |a |an )?)?(?:[\w'-]+ ){0,3}?(deal|agreement|accord|truce|ceasefire|cease-fire|pact|plan|proposal|offer)\b/;
 
 /** Fold passing nouns and connectors into the trigger before them in the same clause. */
 function absorb(tokens: Token[], trs: Trigger[]): void {
@@ -308,14 +386,31 @@ export interface UnitTriggers {
 }
 
 const cache = new WeakMap<Unit, UnitTriggers>();
+const PEOPLELESS_NOUNS = new Set(['exchange', 'swap', 'swop', 'handover', 'stage', 'batch']);
 
 export function triggersOf(u: Unit): UnitTriggers {
   const hit = cache.get(u);
   if (hit) return hit;
   const hasPeople = unitHasPeople(u);
   let triggers: Trigger[] = [];
-  if (hasPeople && !HABITUAL.test(u.lower)) {
-    triggers = applyModality(u.tokens, rawTriggers(u.tokens), u.header);
+  if (!HABITUAL.test(u.lower)) {
+    // with no people named, only the event's own nouns count ("the next stage was due to take place on Sunday");
+    // they never show by themselves that an article reports an exchange
+    const raw = hasPeople ? rawTriggers(u.tokens) : rawTriggers(u.tokens).filter((t) => t.role === 'noun' && PEOPLELESS_NOUNS.has(u.tokens[t.first].lower));
+    for (const t of raw) if (!hasPeople) t.transport = true;
+    triggers = applyModality(u.tokens, raw, u.header);
+    const under = UNDER_TERMS.exec(u.lower);
+    if (under) {
+      const status: ExchangeStatus = /^(?:plan|proposal|offer)$/.test(under[1]) ? 'proposed' : 'agreed';
+      for (const t of triggers) {
+        if (t.status === 'completed' || t.status === 'planned') {
+          t.status = status;
+          t.marked = true;
+          t.strong = true;
+        }
+        t.terms = true;
+      }
+    }
     absorb(u.tokens, triggers);
     // a lone connector with nothing to attach to still says an exchange happened
     for (const t of triggers) if (t.role === 'connector' && t.absorbedBy < 0) t.role = 'noun';
@@ -355,7 +450,7 @@ const INMATES = /\b(?:prisoners?|inmates?|convicts?)\b/;
 export function hasExchangeEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
-    const { triggers } = triggersOf(u);
+    const triggers = triggersOf(u).triggers.filter((t) => !t.transport);
     if (triggers.length === 0) continue;
     if (triggers.some((t) => t.exchange) || TWO_WAY.test(u.lower)) {
       // "freed four Americans ... in exchange for three Russians": people released for people
