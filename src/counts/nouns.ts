@@ -31,6 +31,11 @@ const MULTI: [string[], Category, boolean][] = [
   [['family', 'members'], 'other', false],
 ];
 
+// MULTI by first word, in MULTI's order: a token looks only at the nouns it can start
+const MULTI_BY_FIRST = new Map<string, typeof MULTI>();
+for (const m of MULTI) MULTI_BY_FIRST.set(m[0][0], [...(MULTI_BY_FIRST.get(m[0][0]) ?? []), m]);
+const NONE: typeof MULTI = [];
+
 const SINGLE: Record<string, [Category, boolean]> = {};
 const add = (words: string, c: Category, custody = false) => {
   for (const w of words.trim().split(/\s+/)) SINGLE[w] = [c, custody];
@@ -65,7 +70,7 @@ const GENERIC = new Set(
 export function nounAt(tokens: Token[], i: number): NounMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  for (const [words, category, custody] of MULTI) {
+  for (const [words, category, custody] of MULTI_BY_FIRST.get(t.lower) ?? NONE) {
     if (words[0] !== t.lower) continue;
     let ok = true;
     for (let k = 1; k < words.length; k++) {

@@ -16,7 +16,12 @@ export interface Tok {
   gap: string;
 }
 
-const isLetter = (c: string) => /[\p{L}\p{N}\p{M}]/u.test(c);
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+// ASCII by its code (most characters), the rest by Unicode class
+const isLetter = (c: string) => {
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) : LETTER.test(c);
+};
 const isApos = (c: string) => c === "'" || c === '\u2019' || c === '\u02bc';
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
