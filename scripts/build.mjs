@@ -18,8 +18,6 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
-  // tinypool starts its threads from its own entry file: load it from node_modules
-  external: ['tinypool'],
   logLevel: 'warning',
   // bundled CommonJS dependencies may call require(); give ESM output one
   banner: { js: "import { createRequire as __swapfactsRequire } from 'node:module'; const require = __swapfactsRequire(import.meta.url);" },
@@ -28,4 +26,4 @@ await build({ ...common, entryPoints: [join(root, 'src/cli/run.ts')], outfile: j
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
 await build({ ...common, entryPoints: [join(root, 'src/corpora-api.ts')], outfile: join(root, 'dist/corpora.js') });
 // worker threads load this file by itself (src/batch/pool.ts)
-await build({ ...common, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist/worker.js') });
+await build({ ...common, entryPoints: [join(root, 'src/batch/thread.ts')], outfile: join(root, 'dist/worker.js') });

@@ -109,3 +109,41 @@ describe('loose keys with a fast path for plain words', () => {
     for (const w of ['Kyiv', 'Hamah', 'Zaporizhzhia', 'Shiite', 'Tyre', 'RIYADH', 'Sloviansk']) expect(loose(w)).toBe(foldLoose(w));
   });
 });
+
+describe('batch plumbing', () => {
+  it('lineGroups splits lines as readline does, however the stream is chunked', async () => {
+    const { Readable } = await import('node:stream');
+    const { createInterface } = await import('node:readline');
+    const { lineGroups } = await import('../src/batch/lines.js');
+    const PARTS = ['a', 'é', '{"id":1}', '\n', '\r\n', '\r', ' ', '\u2019', '\ud83d\ude00'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 8 }), async (parts, cuts) => {
+        const bytes = Buffer.from(parts.join(''), 'utf8');
+        const chunks: Buffer[] = [];
+        for (let at = 0, k = 0; at < bytes.length; k++) {
+          const n = cuts[k % cuts.length];
+          chunks.push(bytes.subarray(at, at + n));
+          at += n;
+        }
+        const expected: string[] = [];
+        for await (const line of createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) expected.push(line);
+        const got: string[] = [];
+        for await (const group of lineGroups(Readable.from(chunks))) got.push(...group);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('batches keep every task once, in order, small first', async () => {
+    const { batches } = await import('../src/batch/batches.js');
+    const task = (i: number) => ({ kind: 'record' as const, line: String(i), lineNo: i, referenceDate: null });
+    const groups = [Array.from({ length: 100 }, (_, i) => task(i)), [task(100)], Array.from({ length: 5 }, (_, i) => task(101 + i))];
+    const out: { first: number; n: number; lines: string[] }[] = [];
+    for await (const b of batches(groups, 2)) out.push({ first: b.first, n: b.tasks.length, lines: b.tasks.map((t) => (t as { line: string }).line) });
+    expect(out.flatMap((b) => b.lines)).toEqual(Array.from({ length: 106 }, (_, i) => String(i)));
+    expect(out.map((b) => b.n).slice(0, 4)).toEqual([1, 1, 2, 2]);
+    for (const b of out) expect(b.lines[0]).toBe(String(b.first));
+    expect(Math.max(...out.map((b) => b.n))).toBeLessThanOrEqual(32);
+  });
+});

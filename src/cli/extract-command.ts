@@ -1,15 +1,17 @@
 // `swapfacts extract`: inputs (files, folders, "-", or NDJSON records on stdin) →
 // per-file work (in order, optionally on worker threads) → one printer → one sink.
-import { createInterface } from 'node:readline';
 import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { isIsoDate } from '../document/reference-date.js';
 import { walk } from '../io/walk.js';
-import { isError, workOnBytes, errorRecord, type OutputRecord } from '../batch/work.js';
+import { workOnBytes, errorRecord } from '../batch/work.js';
 import { ordered } from '../batch/ordered.js';
 import { createRunner, defaultJobs } from '../batch/pool.js';
+import { batches } from '../batch/batches.js';
+import { lineGroups } from '../batch/lines.js';
+import { printerFor, type PrintSpec } from '../batch/print.js';
 import type { Task } from '../batch/worker.js';
-import { csvPrinter, jsonPrinter, ndjsonPrinter, type Format, type Printer } from './printers.js';
+import type { Format } from './printers.js';
 import { createProgress } from './progress.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import { wantColor, type ColorMode } from './color.js';
@@ -32,13 +34,17 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function* ndjsonTasks(io: Io, referenceDate: string | null): AsyncGenerator<Task> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+/** The records on stdin, as many at a time as have arrived. */
+async function* ndjsonTasks(io: Io, referenceDate: string | null): AsyncGenerator<Task[]> {
   let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    yield { kind: 'record', line, lineNo, referenceDate };
+  for await (const lines of lineGroups(io.stdin)) {
+    const tasks: Task[] = [];
+    for (const line of lines) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      tasks.push({ kind: 'record', line, lineNo, referenceDate });
+    }
+    if (tasks.length > 0) yield tasks;
   }
 }
 
@@ -78,13 +84,13 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const format: Format = opts.format ?? (single ? 'json' : 'ndjson');
       const toTerminal = !opts.out && !!io.stdout.isTTY;
       const color = format !== 'csv' && !opts.out && wantColor(opts.color, toTerminal, io.env);
-      const printer: Printer =
-        format === 'csv' ? csvPrinter() : format === 'ndjson' ? ndjsonPrinter({ color }) : jsonPrinter({ single, compact: !!opts.compact, color });
+      // workers print records themselves (batch/print.ts): they hand back text
+      const print: PrintSpec = { format, single, compact: !!opts.compact, color };
+      const printer = printerFor(print);
 
       // The work list: stdin articles are read here (they are one stream); files are read by the workers.
-      let tasks: AsyncIterable<Task> | Iterable<Task>;
+      let tasks: AsyncIterable<Task[]> | Iterable<Task[]>;
       let total: number | null = null;
-      const stdinRecords = new Map<number, OutputRecord>();
       if (opts.input === 'ndjson') {
         tasks = ndjsonTasks(io, referenceDate);
       } else {
@@ -95,12 +101,12 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
           return setExit(EXIT.inputFailed);
         }
         const list: Task[] = [];
-        for (const [i, it] of items.entries()) {
-          if (it.error) stdinRecords.set(i, errorRecord(it.path, it.error.code, it.error.message));
-          else if (it.path === '-') stdinRecords.set(i, workOnBytes(await readAll(io.stdin), '-', { referenceDate }));
-          list.push({ kind: 'file', path: it.path, referenceDate });
+        for (const it of items) {
+          if (it.error) list.push({ kind: 'done', record: errorRecord(it.path, it.error.code, it.error.message) });
+          else if (it.path === '-') list.push({ kind: 'done', record: workOnBytes(await readAll(io.stdin), '-', { referenceDate }) });
+          else list.push({ kind: 'file', path: it.path, referenceDate });
         }
-        tasks = list;
+        tasks = [list];
       }
 
       let sink: Sink;
@@ -110,25 +116,27 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
         io.stderr.write(`swapfacts: cannot write ${opts.out}: ${(e as Error).message}\n`);
         return setExit(EXIT.usage);
       }
-      const runner = await createRunner(single ? 1 : jobs);
+      const runner = await createRunner(single ? 1 : jobs, print);
       const progress = single ? { tick() {}, done() {} } : createProgress(io.stderr, total);
       let index = 0;
       let failed = 0;
       try {
         await sink.write(printer.head());
-        let taskNo = 0;
-        const run = (t: Task): Promise<OutputRecord> => {
-          const pre = stdinRecords.get(taskNo++);
-          return pre ? Promise.resolve(pre) : runner.run(t);
-        };
-        for await (const rec of ordered(tasks, run, Math.max(4, jobs * 8))) {
-          if (isError(rec)) {
-            failed++;
-            io.stderr.write(`swapfacts: ${rec.error.message}\n`);
-            if (single) continue; // a lone input's error is the stderr line and the exit code
+        for await (const items of ordered(batches(tasks, jobs), (b) => runner.run(b), Math.max(4, jobs * 4))) {
+          let out = '';
+          for (const it of items) {
+            if (it.error !== null) {
+              failed++;
+              if (out) await sink.write(out);
+              out = '';
+              io.stderr.write(`swapfacts: ${it.error}\n`);
+              if (single) continue; // a lone input's error is the stderr line and the exit code
+            }
+            out += it.out;
+            index++;
+            progress.tick();
           }
-          await sink.write(printer.item(rec, index++));
-          progress.tick();
+          if (out) await sink.write(out);
         }
         await sink.write(printer.tail(index));
         sink.commit();
