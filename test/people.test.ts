@@ -94,6 +94,11 @@ describe('people: names and titles', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('leaves an "Author:" line out of the people', () => {
+    const text = 'Author: Jane Doe\n\nThe swap took place near the border, said Ukrainian official Serhiy Lysak.\n';
+    expect(stageOnly(text).map((p) => p.name)).toEqual(['Serhiy Lysak']);
+  });
+
   it('leaves bylines and credits out even when they sit in the body range', () => {
     const text = 'By Jane Doe\nThe swap took place near the border, said Ukrainian official Serhiy Lysak.\n(Reporting by Tom Roe; Editing by Ann Poe)';
     expect(stageOnly(text).map((p) => p.name)).toEqual(['Serhiy Lysak']);
@@ -107,6 +112,35 @@ describe('people: names and titles', () => {
   it('keeps a surname that is also a place name when a first name comes before it', () => {
     const text = 'Raúl Ibarra, a businessman, was freed on Monday. Ibarra flew home the same night.\n';
     expect(person(text, 'Raúl Ibarra').mentions).toHaveLength(2);
+  });
+
+  it('takes a demonym no list knows (a country plus -an, -ian, -ese, -i) for no person', () => {
+    const text = [
+      'LOME (Reuters) - The Togolese government said two Chadian pilots were freed. The Malian government said nothing.',
+      'Officials from the Gabonese side confirmed it, said Gabon official Ama Mensah.',
+    ].join('\n');
+    expect(names(text)).toEqual(['Ama Mensah']);
+    expect(person(text, 'Ama Mensah').affiliation).toBe('Gabon');
+  });
+
+  it('keeps a surname made from a city ("-i") a surname', () => {
+    const text = 'Pilot Reza Shirazi, 40, was freed. Shirazi said he was well.\n';
+    expect(names(text)).toEqual(['Reza Shirazi']);
+  });
+
+  it('does not take a sentence adverb before a comma for a person', () => {
+    const text = 'Separately, the regional governor, a former officer, toured the site. Additionally, the mayor spoke.\n';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('finds a name no list knows when a relative clause stands between it and the speech verb', () => {
+    const text = 'Dobrynya Zhuravel, who keeps the lists for the rebel side, said 20 men were waiting.\n';
+    expect(names(text)).toEqual(['Dobrynya Zhuravel']);
+  });
+
+  it('finds a name joined by "and" to a person under one plural title', () => {
+    const text = 'Former mayors Rodrigo Salcedo and Eulogio Barrantes were freed on Monday.\n';
+    expect(names(text)).toEqual(['Rodrigo Salcedo', 'Eulogio Barrantes']);
   });
 
   it('is sorted by first mention and deterministic', () => {

@@ -116,6 +116,7 @@ const out = {
   orgWords: joined(orgWords),
   placeWords: joined(placeWords),
   places: joined(places),
+  countries: joined(countries.filter(single)),
   demonyms,
   common: joined(common),
 };

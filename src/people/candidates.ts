@@ -83,6 +83,17 @@ function speechAfter(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** "NAME, who handles the lists for the group, said": a relative clause between the name and its verb. */
+function relativeSpeech(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',' || (tokens[to + 1]?.lower !== 'who' && tokens[to + 1]?.lower !== 'whose')) return false;
+  for (let k = to + 2, n = 0; k < tokens.length && n < 30; k++, n++) {
+    const t = tokens[k];
+    if (t.text === ',') return speechAfter(tokens, k + 1);
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return false;
+  }
+  return false;
+}
+
 function speechBefore(tokens: Token[], from: number): boolean {
   const v = tokens[from - 1];
   if (v && v.kind === 'word' && INVERTED_SPEECH.has(v.lower)) return true;
@@ -145,6 +156,8 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     if (named) continue;
     // "the Ministry of Internal Affairs": a name continuing a capitalised name before "of"
     if (from === rf && tokens[rf - 1]?.lower === 'of' && tokens[rf - 2]?.cap) continue;
+    // "Additionally, ...": a sentence adverb no word list knows, before its comma
+    if (to - from === 1 && tokens[from].initial && tokens[to]?.text === ',' && /..ly$/.test(tokens[from].lower) && !firstName(tokens[from].lower) && !LAST_NAMES.has(tokens[from].lower)) continue;
     // "Wagner" of "Wagner Group" elsewhere in the story
     if (to - from === 1 && vocab.orgParts.has(tokens[from].lower)) continue;
     if (vocab.inPlaceMention(tokens[from].start, tokens[to - 1].end)) continue;
@@ -213,7 +226,7 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
       appositive = true;
     }
   }
-  const speech = speechAfter(tokens, to) || commaSpeech || speechBefore(tokens, title && title.to <= from ? title.from : from);
+  const speech = speechAfter(tokens, to) || commaSpeech || relativeSpeech(tokens, to) || speechBefore(tokens, title && title.to <= from ? title.from : from);
   const initialCommon = first.initial && COMMON.has(first.lower);
   const evidence: Evidence = {
     title: titled,
@@ -231,6 +244,18 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
     locative: !!prev && LOCATIVE.has(prev.lower),
   };
   return { sentence, tokens, from, to, title, evidence };
+}
+
+/**
+ * "senators Ana Ruiz and Tomas Vidal": a name of two words or more joined by "and" to a
+ * person of two words or more is a person too (the title or verb they share spoke for both).
+ */
+export function coordinated(c: Candidate, isFound: (sentence: number, from: number, to: number) => boolean): boolean {
+  if (c.to - c.from < 2 || c.evidence.definite || c.evidence.locative) return false;
+  if (c.tokens.slice(c.from, c.to).every((t) => COMMON.has(t.lower) && !firstName(t.lower))) return false;
+  const t = c.tokens;
+  if (t[c.from - 1]?.lower === 'and' && c.from >= 3 && isFound(c.sentence, -1, c.from - 1)) return true;
+  return t[c.to]?.lower === 'and' && isFound(c.sentence, c.to + 1, -1);
 }
 
 /** Enough evidence to call a candidate a person the first time it is seen. */

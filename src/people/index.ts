@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { span } from '../document/document.js';
 import type { Person, Span } from '../types.js';
-import { capitalRuns, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
+import { capitalRuns, coordinated, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
 import { firstName } from './lexicon.js';
 import { tokenize, isAllCaps, type Token } from './tokens.js';
 import { affiliationOf, textOf } from './titles.js';
@@ -63,9 +63,11 @@ function noteOrganisations(sentences: { tokens: Token[] }[], vocab: Vocabulary):
 }
 
 const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b/i;
+const BYLINE = /^(?:[Bb]y|BY|[Aa]uthors?\s*:|AUTHORS?\s*:|[Ww]ritten by)\s*:?\s+\p{Lu}/u;
 export function isBylineOrCredits(head: string, length: number): boolean {
   if (CREDITS.test(head)) return true;
-  return length < 80 && /^by\s+\p{Lu}/iu.test(head) && !/[.!?]["\u201d]?$/.test(head.trim());
+  // "By Jane Doe", "Author: Jane Doe", "Written by Jane Doe": a short line naming the writer
+  return length < 80 && BYLINE.test(head) && !/[.!?]["\u201d]?$/.test(head.trim());
 }
 
 // "al-Assad" and "Assad" are one surname
@@ -97,6 +99,11 @@ export function readPeople(ctx: Context): PeopleIndex {
 
   // multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy"
   const found = candidates.filter(isPerson);
+  // names joined by "and" to a found person of two words or more
+  const ends = new Set<string>();
+  for (const c of found) if (c.to - c.from >= 2) ends.add(`${c.sentence}:${c.from}:`).add(`${c.sentence}::${c.to}`);
+  const isFound = (sn: number, from: number, to: number) => ends.has(from >= 0 ? `${sn}:${from}:` : `${sn}::${to}`);
+  for (const c of candidates) if (!isPerson(c) && coordinated(c, isFound)) found.push(c);
   const order = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
   const entryOf = new Map<Candidate, Entry>();
   for (const c of order) {

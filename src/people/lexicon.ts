@@ -24,6 +24,8 @@ export function firstName(lower: string): string | undefined {
 export const LAST_NAMES: ReadonlySet<string> = new Set(list(data.last));
 export const ORGS: ReadonlySet<string> = new Set(list(data.orgs));
 export const GAZETTEER: ReadonlySet<string> = new Set(list(data.places));
+/** one-word country names ("mali", "chad"): the stems of demonyms no list knows */
+export const COUNTRIES: ReadonlySet<string> = new Set(list(data.countries));
 /** demonym -> country ("ukrainian" -> "Ukraine") */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(data.demonyms as Record<string, string>));
 /**

@@ -2,7 +2,7 @@
 // Minister of Armenia Tigran Avinyan"), as an appositive after it ("Mohamad Rasheed,
 // a spokesman for the rebel group,") or before it ("the head of the office, Andriy
 // Yermak,"); and the affiliation a title names ("Ukrainian" -> Ukraine, "of the GNA").
-import { DEMONYMS, STOP_WORDS } from './lexicon.js';
+import { STOP_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import {
   canBeNamePart,
@@ -149,7 +149,8 @@ export function affiliationOf(text: string, tokens: Token[], r: TitleRange, voca
     let k = i + 1;
     if (tokens[k]?.lower === 'the') k++;
     if (k >= r.to) continue;
-    if (isDemonym(tokens[k])) return DEMONYMS.get(tokens[k].lower) ?? null;
+    const dk = vocab.demonymOf(tokens[k]);
+    if (dk) return dk;
     if (tokens[k].lower === 'so-called' || tokens[k].lower === 'self-declared' || tokens[k].lower === 'self-proclaimed') k++;
     const s = k;
     while (k < r.to && (tokens[k].cap || (tokens[k].kind === 'pos' && tokens[k + 1]?.cap))) k++;
@@ -163,7 +164,8 @@ export function affiliationOf(text: string, tokens: Token[], r: TitleRange, voca
   }
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i];
-    if (isDemonym(t)) return DEMONYMS.get(t.lower) ?? null;
+    const d = vocab.demonymOf(t);
+    if (d) return d;
     if (t.cap && vocab.isPlaceToken(t) && tokens[i + 1]?.kind !== 'pos') return t.text;
   }
   // "Kremlin aide", "Houthi spokesman": a capitalised word that is no title word

@@ -3,10 +3,12 @@
 import type { Place } from '../types.js';
 import {
   COMMON,
+  COUNTRIES,
   DEMONYMS,
   firstName,
   GAZETTEER,
   HONORIFICS,
+  LAST_NAMES,
   MONTHS_DAYS,
   ORG_WORDS,
   PERSON_NOUNS,
@@ -19,6 +21,9 @@ import { isAllCaps, type Token } from './tokens.js';
 export class Vocabulary {
   private readonly placeNames: Set<string>;
   private readonly placeSpans: { start: number; end: number }[];
+  /** one-word countries and regions this story names: stems of demonyms ("Malian") */
+  private readonly lands = new Set<string>();
+  private readonly demonymMemo = new Map<string, string | null>();
   /** words of capitalised organisation names in this story ("wagner" of "Wagner Group") */
   readonly orgParts = new Set<string>();
 
@@ -27,6 +32,7 @@ export class Vocabulary {
     this.placeSpans = [];
     for (const p of places) {
       this.placeNames.add(p.name.toLowerCase());
+      if (p.type === 'country' || p.type === 'region') this.lands.add(p.name.toLowerCase());
       for (const m of p.mentions) {
         this.placeNames.add(m.text.toLowerCase());
         this.placeSpans.push({ start: m.start, end: m.end });
@@ -57,6 +63,37 @@ export class Vocabulary {
   isPlaceToken(t: Token): boolean {
     return this.isPlaceName(t.lower) || this.inPlaceMention(t.start, t.end);
   }
+
+  /**
+   * The country a demonym stands for, from the lexicon or from its shape: a country or
+   * region name plus a demonym ending ("Malian" from Mali, "Chadian", "Togolese", "Iraqi").
+   * Cities are no stems: "Kashani" and "Tabrizi" are surnames made from cities.
+   */
+  demonymOf(t: Token): string | null {
+    if (t.kind !== 'word') return null;
+    const known = DEMONYMS.get(t.lower);
+    if (known) return known;
+    const w = t.lower;
+    if (w.length < 5 || !t.cap) return null;
+    let hit = this.demonymMemo.get(w);
+    if (hit !== undefined) return hit;
+    hit = null;
+    if (!firstName(w) && !LAST_NAMES.has(w)) {
+      const stems: string[] = [];
+      if (w.endsWith('n') || w.endsWith('i')) stems.push(w.slice(0, -1));
+      if (w.endsWith('an')) stems.push(w.slice(0, -2));
+      if (w.endsWith('ian')) stems.push(w.slice(0, -3));
+      if (w.endsWith('ese')) stems.push(w.slice(0, -3), w.slice(0, -4), w.slice(0, -3) + 'a');
+      for (const st of stems) {
+        if (st.length >= 4 && (COUNTRIES.has(st) || this.lands.has(st))) {
+          hit = st[0].toUpperCase() + st.slice(1);
+          break;
+        }
+      }
+    }
+    this.demonymMemo.set(w, hit);
+    return hit;
+  }
 }
 
 /** A speech verb as written in running text (lower case: "States" is no verb). */
@@ -79,6 +116,9 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   // "I", "I've", "I'm"
   if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return false;
   if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return false;
+  if (vocab.demonymOf(t)) return false;
+  // "Separately", "Additionally": an adverb made from an ordinary word
+  if (isAdverb(t)) return false;
   if (isOrgWord(t) || vocab.isPlaceToken(t)) return false;
   // "Another", "Fighting", "Officials" opening a sentence are ordinary words
   if (t.initial && COMMON.has(t.lower) && !firstName(t.lower)) return false;
@@ -90,6 +130,14 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   // "D-Conn" (party and state), "Bank-Houston"
   if (/^\p{Lu}-/u.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return false;
   return true;
+}
+
+/** An -ly adverb of an ordinary adjective ("separately", "happily"), not a name ("Kelly", "Reilly"). */
+export function isAdverb(t: Token): boolean {
+  const w = t.lower;
+  if (w.length < 7 || !w.endsWith('ly') || firstName(w) || LAST_NAMES.has(w)) return false;
+  const stem = w.slice(0, -2);
+  return COMMON.has(stem) || (stem.endsWith('i') && COMMON.has(stem.slice(0, -1) + 'y')) || (stem.endsWith('al') && COMMON.has(stem.slice(0, -2)));
 }
 
 /** Looks like a verb form that ends a title phrase ("based", "convicted", "coordinating"). */
