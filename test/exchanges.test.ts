@@ -267,8 +267,59 @@ describe('parties, mediators, evidence', () => {
   });
 
   it('reads capitals used for governments as parties', () => {
+    // Tehran frees; Paris held the man it gets back
     const [e] = events('Tehran released a French teacher in exchange for an Iranian engineer held in Paris, Iranian media said on Friday.');
-    expect(e.parties).toEqual(['Iran']);
+    expect(e.parties).toEqual(['France', 'Iran']);
+  });
+});
+
+describe('parties as the text names them', () => {
+  const parties = (text: string) => events(text).map((e) => e.parties);
+
+  it('names a state\'s government or army when it deals with an armed group of its own', () => {
+    expect(parties("Afghanistan's government freed 900 Taliban prisoners on Tuesday, officials said.")).toEqual([['Afghan government', 'Taliban']]);
+    expect(parties('The Syrian government and rebel groups swapped 50 prisoners on Tuesday, a British-based monitor said.')).toEqual([['Syrian government', 'Syrian rebels']]);
+    const army =
+      "Sudan's paramilitary Rapid Support Forces released 125 detained soldiers on Wednesday, the ICRC said. An army spokesman said the military had received 125 people. " +
+      'The war between the army and the RSF has killed thousands.';
+    expect(parties(army)).toEqual([['Rapid Support Forces', 'Sudanese army']]);
+  });
+
+  it('keeps states as states against a foreign group, and lets the group stand for a stateless people', () => {
+    expect(parties('Hamas freed 4 hostages on Friday and Israel released 120 Palestinian prisoners.')).toEqual([['Hamas', 'Israel']]);
+  });
+
+  it('reads group names: apposition, a head word, forces loyal to a commander, acronyms', () => {
+    expect(parties('The Mountain Brigade, a local armed faction, released 14 people on Friday, while the Sons of Karak, a tribal group, freed 11 men in a swap.')).toEqual([
+      ['Mountain Brigade', 'Sons of Karak'],
+    ]);
+    const loyal = 'Six more prisoners were swapped on Monday between the Government of National Unity (GNU) and forces loyal to Gen. Omar Baltani. The GNU said the exchange would continue.';
+    expect(parties(loyal)).toEqual([['Baltani forces', 'Government of National Unity']]);
+  });
+
+  it('names an armed group by description: the one the story uses most, or a qualified one', () => {
+    const text = 'Gunmen freed 30 villagers kidnapped last month in northern Nigeria, police said on Tuesday. The bandits had demanded a ransom. Bandits often kidnap villagers for money.';
+    expect(parties(text)).toEqual([['Nigeria', 'bandits']]);
+    expect(parties('Syrian government forces and Turkish-backed rebels exchanged the bodies of 21 fighters on Tuesday in a handover overseen by Turkey and Russia.')).toEqual([
+      ['Syrian government', 'Turkish-backed rebels'],
+    ]);
+  });
+
+  it('takes every state of a "between" list, and no place named only as a location', () => {
+    expect(parties('The agency said it had coordinated the exchange of eight people between the United States, Russia, Germany and Poland on Thursday.')).toEqual([
+      ['Germany', 'Poland', 'Russia', 'United States'],
+    ]);
+    expect(parties("Colombia's ELN rebels freed six hostages on Tuesday near the border with Venezuela, the commission said.")).toEqual([['Colombia', 'National Liberation Army']]);
+  });
+
+  it('reads mediators from "by" lists, hyphenated compounds, and not past the list', () => {
+    const mediators = (text: string) => events(text).map((e) => e.mediators);
+    expect(mediators('Syrian government forces and Turkish-backed rebels exchanged the bodies of 21 fighters on Tuesday in a handover overseen by Turkey and Russia.')).toEqual([
+      ['Russia', 'Turkey'],
+    ]);
+    expect(mediators('Russia and Ukraine swapped 80 prisoners each in a UAE-brokered deal on Friday.')).toEqual([['United Arab Emirates']]);
+    const baku = events('Azerbaijan handed over 10 captured Armenian soldiers to Armenia on Saturday in an exchange mediated by Russia, Baku said.');
+    expect(baku.map((e) => [e.parties, e.mediators])).toEqual([[['Armenia', 'Azerbaijan'], ['Russia']]]);
   });
 });
 

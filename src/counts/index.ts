@@ -246,6 +246,8 @@ function nounText(text: string, tokens: Token[], ph: Phrase): string {
 interface ArticleState {
   all: Found[];
   main: Category | null;
+  /** the first count of each number, for "the 125 people" after "125 detained soldiers" */
+  firstOf: Map<number, Found>;
 }
 
 /**
@@ -271,10 +273,6 @@ function mainCategory(units: Unit[]): Category | null {
   return null;
 }
 
-/** The earliest count of the same number: "the 125 people" are the "125 detained soldiers" told before. */
-function sameNumberBefore(all: Found[], value: number): Found | undefined {
-  return all.find((f) => f.count.value === value);
-}
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 
@@ -287,6 +285,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
   const used = new Set<number>();
   const out: Found[] = [];
   let container: Count | null = null;
+  const unitFirst = new Map<number, Found>();
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const num = numberAt(tokens, i);
@@ -388,11 +387,11 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
     // "130 schoolchildren abducted": kidnapped people are hostages; "two journalists detained" are captives
     else if (predicate && (category === 'other' || (category === 'civilians' && predicate === 'hostages'))) category = predicate;
     else if (generic || category === null) {
-      const all = article.all;
       category =
         predicate ??
         (freedByArmedGroup(tokens, ph.last + 1) ? 'hostages' : null) ??
-        (sameNumberBefore(all, num.value) ?? sameNumberBefore(out, num.value))?.count.category ??
+        // the earliest count of the same number: "the 125 people" are the "125 detained soldiers" told before
+        (article.firstOf.get(num.value) ?? unitFirst.get(num.value))?.count.category ??
         (includesSpecific(tokens, ph.last + 1) ? 'prisoners' : null) ??
         specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first, u.header) ??
         (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
@@ -420,6 +419,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
     };
     const info: CountInfo = { unit: ui, token: num.first, header: u.header, partOf: ph.partOf, list: listBefore(tokens, ph.first), inherited };
     out.push({ count, info, last: ph.last });
+    if (!unitFirst.has(count.value)) unitFirst.set(count.value, out[out.length - 1]);
     const a0 = tokens[0]?.lower;
     if (out.length === 1 && (a0 === 'among' || a0 === 'of') && ph.first <= 3 && ph.noun) container = count;
     for (let k = num.first; k <= num.last; k++) used.add(k);
@@ -444,12 +444,15 @@ export function findCounts(ctx: Context): Count[] {
   if (!hasExchangeEvidence(ctx)) return [];
   const units = unitsOf(ctx);
   const all: Found[] = [];
-  const article: ArticleState = { all, main: mainCategory(units) };
+  const article: ArticleState = { all, main: mainCategory(units), firstOf: new Map() };
   let before: Found[] = [];
   for (let ui = 0; ui < units.length; ui++) {
     const prev = previousInParagraph(units, ui);
     const found = countsInUnit(ctx, units, ui, prev ? before : [], article);
-    for (const f of found) all.push(f);
+    for (const f of found) {
+      all.push(f);
+      if (!article.firstOf.has(f.count.value)) article.firstOf.set(f.count.value, f);
+    }
     before = found;
   }
   for (const f of all) countInfo.set(f.count, f.info);

@@ -71,15 +71,22 @@ Islamic State||isis,isil
 
 const byWord = new Map<string, string>();
 const byDemonym = new Map<string, string>();
+const adjectiveOf = new Map<string, string>();
 const capitals = new Set<string>();
 for (const line of TABLE.trim().split('\n')) {
   const [name, dem, al] = line.split('|');
   byWord.set(name.toLowerCase(), name);
   for (const d of dem ? dem.split(',') : []) byDemonym.set(d, name);
+  if (dem) adjectiveOf.set(name, dem.split(',')[0].replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
   for (const a of al ? al.split(',') : []) {
     byWord.set(a, name);
     if (!/^(?:us|u\.s\.|usa|u\.s\.a\.|uk|u\.k\.|uae|u\.a\.e\.|america|emirates|palestine|russian federation|turkiye|houthi movement|isis|isil|united kingdom|great britain|palestinian territories)$/.test(a)) capitals.add(a);
   }
+}
+
+/** The adjective for a state's people ("Afghanistan" -> "Afghan", "North Korea" -> "North Korean"), or null. */
+export function demonymOf(state: string): string | null {
+  return adjectiveOf.get(state) ?? null;
 }
 
 /** The side named by a demonym ("Ukrainian", "Russians", "Saudi"), or null. */

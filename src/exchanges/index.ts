@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { span } from '../document/document.js';
 import type { Exchange } from '../types.js';
 import { unitsOf } from '../counts/units.js';
+import { countInfo } from '../counts/index.js';
 import { findMentions } from './mentions.js';
 import { eventCounts, mergeMentions, type Event } from './refine.js';
 import { locationOf, mediatorsIn, partiesOf } from './parties.js';
@@ -39,18 +40,20 @@ export function findExchanges(ctx: Context): Exchange[] {
   // the article's main parties, for events told in sentences that name only one side
   const allTriggerUnits = new Set(mentions.filter((m) => m.trigger).map((m) => m.unit));
   const articleMediators = new Set<string>();
-  for (const ui of allTriggerUnits) for (const m of mediatorsIn(units[ui].tokens)) articleMediators.add(m.party);
-  const articleParties = partiesOf(units, allTriggerUnits, [...allTriggerUnits].sort((a, b) => a - b), articleMediators);
+  for (const ui of allTriggerUnits) for (const m of mediatorsIn(units[ui])) articleMediators.add(m.party);
   let firstCompleted = true;
   const out: { ex: Exchange; at: number }[] = [];
   for (const e of events) {
     const evidence = [...new Set(e.mentions.map((m) => m.unit))].sort((a, b) => a - b);
     const triggerUnits = new Set(e.mentions.filter((m) => m.trigger).map((m) => m.unit));
+    // roles come from the sentences that tell the event, not from passing mentions of it
     const mediatorSet = new Set<string>();
-    for (const ui of evidence) for (const m of mediatorsIn(units[ui].tokens)) mediatorSet.add(m.party);
-    const parties = partiesOf(units, triggerUnits, evidence, mediatorSet);
-    for (const p of articleParties) if (parties.length < 2 && !parties.includes(p) && !mediatorSet.has(p)) parties.push(p);
-    parties.sort();
+    for (const ui of evidence) for (const m of mediatorsIn(units[ui])) mediatorSet.add(m.party);
+    const withTrigger = e.mentions.filter((m) => m.trigger && !m.header);
+    const strong = withTrigger.filter((m) => m.strong);
+    const told = (strong.length ? strong : withTrigger.length ? withTrigger : e.mentions.filter((m) => m.trigger)).map((m) => ({ unit: m.unit, trigger: m.trigger! }));
+    const firstSide = e.counts.filter((c) => !countInfo.get(c)?.header).sort((a, b) => a.start - b.start)[0]?.side ?? null;
+    const parties = partiesOf(ctx, units, allTriggerUnits, told, evidence, new Set([...mediatorSet, ...articleMediators]), firstSide);
     let date = eventDate(e, ctx.doc.referenceDate);
     if (e.status === 'completed') {
       if (!date && !e.own && firstCompleted) date = onlyDay(ctx);

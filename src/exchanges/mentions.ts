@@ -296,12 +296,19 @@ export function findMentions(ctx: Context): Mention[] {
     // "Eight of the 33 hostages are dead": a part with its own predicate stays out of the event,
     // unless a trigger takes it as its object ("freed 120 of the last 400"), and then its whole does
     const triggerEnds = new Set(triggers.map((t) => t.last));
-    const objectParts = counts.filter((c) => countInfo.get(c)?.partOf && triggerEnds.has(tokenAt(u.tokens, c.start) - 1));
-    let attachable = counts.filter((c) => !countInfo.get(c)?.partOf || objectParts.includes(c));
-    for (const p of objectParts) {
-      for (const c of attachable) if (c !== p && c.end === p.end && c.start > p.start) wholes.add(c.value);
-      attachable = attachable.filter((c) => !(c !== p && c.end === p.end && c.start > p.start));
-    }
+    const objectParts = new Set(counts.filter((c) => countInfo.get(c)?.partOf && triggerEnds.has(tokenAt(u.tokens, c.start) - 1)));
+    // the whole of such a part is the count that ends where it ends and starts inside it
+    const partEnds = new Map<number, Count>();
+    for (const p of objectParts) partEnds.set(p.end, p);
+    let attachable = counts.filter((c) => {
+      if (countInfo.get(c)?.partOf && !objectParts.has(c)) return false;
+      const p = partEnds.get(c.end);
+      if (p && p !== c && c.start > p.start) {
+        wholes.add(c.value);
+        return false;
+      }
+      return true;
+    });
     // a number already told as a total, with no day of its own here, is that total again
     if (!unitDates.some((d) => d.grain === 'day')) attachable = attachable.filter((c) => !totals.has(c.value));
     if (u.header) attachable = attachable.filter((c) => !wholes.has(c.value));
@@ -320,6 +327,7 @@ export function findMentions(ctx: Context): Mention[] {
     }
     const ms = new Map<number, Mention>();
     const shifts = shiftsIn(u);
+    const later = LATER.test(u.lower);
     for (const a of active) {
       const t = triggers[a];
       if (u.tokens[t.first].start >= cut || u.tokens[t.first].start < skipBefore) continue;
@@ -327,7 +335,7 @@ export function findMentions(ctx: Context): Mention[] {
       ms.set(a, {
         unit: ui, trigger: t, status: t.status, strong: t.strong && !summary, counts: [], ownDate: null, reportDate: null,
         shift: t.status === 'completed' && !summary ? shift : null, list: false, bodies: false, header: u.header,
-        ongoing: !!t.ongoing, summary, later: LATER.test(u.lower), at: u.tokens[t.first].start,
+        ongoing: !!t.ongoing, summary, later, at: u.tokens[t.first].start,
       });
     }
     if (ms.size === 0) return;

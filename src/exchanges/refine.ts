@@ -15,12 +15,13 @@ export interface Event {
   report: DateMention | null;
   mentions: Mention[];
   counts: Count[];
+  /** the numbers of its counts, for matching */
+  values: Set<number>;
   strong: boolean;
   bodies: boolean;
 }
 
-const valuesShared = (a: Count[], b: Count[]) => a.some((x) => b.some((y) => y.value === x.value));
-const compatible = (e: Event, m: Mention) => !m.counts.length || !e.counts.length || valuesShared(e.counts, m.counts);
+const compatible = (e: Event, m: Mention) => !m.counts.length || !e.counts.length || m.counts.some((c) => e.values.has(c.value));
 
 function addDays(iso: string, days: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
@@ -30,12 +31,15 @@ function addDays(iso: string, days: number): string | null {
 }
 
 function newEvent(m: Mention): Event {
-  return { status: m.status, key: null, own: null, shifted: null, report: null, mentions: [], counts: [], strong: false, bodies: m.bodies };
+  return { status: m.status, key: null, own: null, shifted: null, report: null, mentions: [], counts: [], values: new Set(), strong: false, bodies: m.bodies };
 }
 
 function add(e: Event, m: Mention): void {
   e.mentions.push(m);
-  e.counts.push(...m.counts);
+  for (const c of m.counts) {
+    e.counts.push(c);
+    e.values.add(c.value);
+  }
   if (m.strong) e.strong = true;
   if (m.ownDate && (!e.own || (e.own.grain !== 'day' && m.ownDate.grain === 'day'))) {
     e.own = m.ownDate;
@@ -55,8 +59,8 @@ function placeHeader(events: Event[], m: Mention): Event | null {
   const same = events.filter((e) => e.status === m.status);
   const pool = same.length ? same : events;
   return (
-    pool.find((e) => e.counts.some((c) => values.includes(c.value))) ??
-    pool.find((e) => e.counts.some((c) => values.includes(c.value * 2))) ??
+    pool.find((e) => values.some((v) => e.values.has(v))) ??
+    pool.find((e) => values.some((v) => v % 2 === 0 && e.values.has(v / 2))) ??
     pool[0]
   );
 }
@@ -79,7 +83,7 @@ export function mergeMentions(all: Mention[]): Event[] {
     if (!m.trigger) {
       // a sentence of counts only: they belong to the event just told, or to the one that gave the same numbers
       if (m.list) e = lastOf('agreed') ?? lastOf('planned') ?? lastAny;
-      else e = events.find((x) => m.counts.every((c) => x.counts.some((y) => y.value === c.value))) ?? lastAny;
+      else e = events.find((x) => m.counts.every((c) => x.values.has(c.value))) ?? lastAny;
       if (!e) {
         pending.push(m);
         continue;
@@ -170,7 +174,10 @@ function refine(events: Event[]): Event[] {
     for (const k of keep) if (k.mentions[0].at <= at) target = k;
     for (const m of e.mentions) {
       target.mentions.push(m);
-      target.counts.push(...m.counts);
+      for (const c of m.counts) {
+        target.counts.push(c);
+        target.values.add(c.value);
+      }
     }
   }
   return keep;
@@ -181,6 +188,7 @@ export function eventCounts(e: Event): Count[] {
   const seen = new Set<string>();
   const out: Count[] = [];
   const body = e.counts.filter((c) => !countInfo.get(c)?.header);
+  const explicit = new Set(e.counts.filter((c) => !countInfo.get(c)?.inherited).map((c) => `${c.value}|${c.perSide}`));
   for (const c of [...e.counts].sort((a, b) => a.start - b.start)) {
     const info = countInfo.get(c);
     if (info?.header && c.approx !== 'exact') {
@@ -197,7 +205,7 @@ export function eventCounts(e: Event): Count[] {
     const key = c.side ? `${c.value}|${c.perSide}|${c.side}` : `${c.value}|${c.perSide}||${cls}`;
     if (seen.has(key)) continue;
     // "put the number it freed at 137" then "freed 137 'prisoners of war'": the figure with its own noun says who they are
-    if (info?.inherited && e.counts.some((o) => o !== c && o.value === c.value && o.perSide === c.perSide && !countInfo.get(o)?.inherited)) continue;
+    if (info?.inherited && explicit.has(`${c.value}|${c.perSide}`)) continue;
     seen.add(key);
     out.push(c);
   }
