@@ -25,6 +25,8 @@ export function hasKey(list: string, key: string): boolean {
   return findRecord(list, key) !== undefined;
 }
 
+const NONE: unique symbol = Symbol('none');
+
 /**
  * A lookup function with a memory: words repeat within and across articles. The
  * memory holds at most `limit` keys (it starts afresh when full), and nothing in it
@@ -32,15 +34,16 @@ export function hasKey(list: string, key: string): boolean {
  * whole text in memory, so what is kept is a copy (detach).
  */
 export function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
-  let cache = new Map<string, T>();
+  // undefined (the usual answer: most words name no place) is kept as NONE, so a
+  // lookup is one Map.get
+  let cache = new Map<string, T | typeof NONE>();
   return (key: string) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
-      v = fn(key);
-      if (cache.size >= limit) cache = new Map();
-      cache.set(detach(key), typeof v === 'string' ? (detach(v) as T) : v);
-    }
-    return v as T;
+    const hit = cache.get(key);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
+    const v = fn(key);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(detach(key), v === undefined ? NONE : typeof v === 'string' ? (detach(v) as T) : v);
+    return v;
   };
 }
 

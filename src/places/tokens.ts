@@ -23,6 +23,16 @@ const isLetter = (c: string) => {
   return k < 128 ? (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) : LETTER.test(c);
 };
 const isApos = (c: string) => c === "'" || c === '\u2019' || c === '\u02bc';
+/** text[i] is A-Z (false past the end) */
+const isAZ = (text: string, i: number) => {
+  const k = text.charCodeAt(i);
+  return k >= 65 && k <= 90;
+};
+const UPPER = /^\p{Lu}/u;
+const startsUpper = (t: string) => {
+  const k = t.charCodeAt(0);
+  return k < 128 ? k >= 65 && k <= 90 : UPPER.test(t);
+};
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -36,10 +46,10 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     const s = i;
     let poss = false;
     // dotted abbreviation: U.S., U.N., U.S.A.
-    if (/[A-Z]/.test(text[i]) && text[i + 1] === '.' && i + 2 < end && /[A-Z]/.test(text[i + 2])) {
+    if (isAZ(text, i) && text[i + 1] === '.' && i + 2 < end && isAZ(text, i + 2)) {
       let j = i;
-      while (j + 1 < end && /[A-Z]/.test(text[j]) && text[j + 1] === '.') j += 2;
-      if (j < end && /[A-Z]/.test(text[j]) && !isLetter(text[j + 1] ?? ' ')) j += 1; // "U.S" at a sentence end
+      while (j + 1 < end && isAZ(text, j) && text[j + 1] === '.') j += 2;
+      if (j < end && isAZ(text, j) && !isLetter(text[j + 1] ?? ' ')) j += 1; // "U.S" at a sentence end
       i = j;
     } else {
       while (i < end) {
@@ -62,7 +72,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       }
     }
     const t = text.slice(s, i);
-    out.push({ start: s, end: i, text: t, cap: /^\p{Lu}/u.test(t), poss, gap: text.slice(prevEnd, s) });
+    out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap: text.slice(prevEnd, s) });
     if (poss && isApos(text[i] ?? '')) i += text[i + 1] === 's' || text[i + 1] === 'S' ? 2 : 1;
     prevEnd = i;
   }
