@@ -125,6 +125,54 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Andrii Sybiha', 'Andrii Sybiha']);
   });
 
+  it('gives a partial quote to an organisation named in full, past a bracketed acronym and a generic appositive', () => {
+    const text = [
+      'The Front for Coastal Liberation (FCL), the armed group that holds the sailors, posted a video, saying its “guests” were well.',
+      'A statement from the Union for River Peoples, the movement that seized the barge, called it “a warning”.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['the Front for Coastal Liberation', 'the Union for River Peoples']);
+  });
+
+  it('gives a quote to the subject that a later verb shares ("... and said")', () => {
+    const text = 'The Norwegian foreign ministry thanked both sides for their “good faith” and said talks would go on.\n';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['the Norwegian foreign ministry']);
+  });
+
+  it('reads phrasal and less common reporting verbs, past an appositive with a phrase after it', () => {
+    const text = [
+      'Senator Dora Vitkova, a Republican from Ohio, shot back that the plan was “dead on arrival”.',
+      'Mayor Ilse Brandt countered that the city had “no other choice”.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Dora Vitkova', 'Ilse Brandt']);
+  });
+
+  it('gives a quote running over paragraphs to the person whose reported speech came just before', () => {
+    const text = [
+      '“We will not give up,” said Mila Horvat, a nurse.',
+      'Negotiator Tomas Rinkevics told the radio that the talks had been hard.',
+      '“We wanted every name on the list. Some were left off.',
+      '“They will be on the next one.”',
+    ].join('\n\n');
+    const qs = quotes(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Mila Horvat', 'Tomas Rinkevics']);
+    expect(qs[1].text.endsWith('They will be on the next one.')).toBe(true);
+  });
+
+  it('resolves "he" to the subject, not to a man named as an object after it', () => {
+    const text = 'Envoy Arvid Lund met Deputy Minister Karl Brenner on Monday. “We agreed on the lists,” he said.\n';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Arvid Lund']);
+  });
+
+  it('takes a name in marks after "the" or "so-called" for no quotation', () => {
+    const text = 'Rebels of the self-styled “Free Coastal Republic” met officials. The so-called “Day of Return” was cancelled, one said: “We are tired.”\n';
+    expect(quotes(text).map((q) => q.text)).toEqual(['We are tired.']);
+  });
+
+  it('gives a demonym-led institution its own words, not a person', () => {
+    const text = 'The Chadian government said in a statement it had released the men “as a sign of goodwill”.\n';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['the Chadian government']);
+  });
+
   it('does not pass a speaker on to a quote inside a narrative sentence', () => {
     const text = '“We are ready,” Ostap Melnyk said.\nThe kidnappers asked for a “reward” in exchange.\n';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ostap Melnyk', null]);

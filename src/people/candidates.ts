@@ -3,7 +3,7 @@
 import { COMMON, firstName, ORG_WORDS, LAST_NAMES, NAME_PARTICLES, NAMING_AS, NAMING_WORDS, ORG_OR_PLACE_AFTER, ORGS, PERSON_AFTER, SPEECH_VERBS, hasSurnameShape } from './lexicon.js';
 import { isAllCaps, type Token } from './tokens.js';
 import { titleAfter, titleBefore, titleBeforeComma, type TitleRange } from './titles.js';
-import { canBeNamePart, isSpeechVerb, isDemonym, isHonorific, isMonthOrDay, isPersonNoun, isPlaceWord, isTitleModifier, type Vocabulary } from './words.js';
+import { canBeNamePart, isSpeechAt, isDemonym, isHonorific, isMonthOrDay, isPersonNoun, isPlaceWord, isTitleModifier, type Vocabulary } from './words.js';
 
 export interface Evidence {
   /** "President X", "aide X", "Mr X", "her daughter X" */
@@ -77,7 +77,7 @@ function speechAfter(tokens: Token[], to: number): boolean {
   for (let k = to, n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
-    if (isSpeechVerb(t)) return true;
+    if (isSpeechAt(tokens, k)) return true;
     if (!SPEECH_SKIP.has(t.lower)) return false;
   }
   return false;
@@ -129,6 +129,9 @@ const STRONG_TITLES = new Set(`president minister premier chancellor secretary s
   rabbi imam cardinal bishop archbishop metropolitan treasurer chief leader director professor president-elect
   congressman congresswoman lawmaker deputy brigadier corporal private`.split(/\s+/));
 
+// capitalised heads of organisation names that take "for": "Movement for ...", "Centre for ..."
+const INSTITUTION_HEADS = new Set(['movement', 'centre', 'center', 'institute', 'ministry', 'commission', 'commissioner', 'council', 'committee', 'office', 'agency', 'association', 'union', 'front', 'fighters', 'alliance', 'coalition', 'campaign', 'league', 'foundation', 'society', 'fund']);
+
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
 
 /** The name candidates of one sentence. */
@@ -155,7 +158,18 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     }
     if (named) continue;
     // "the Ministry of Internal Affairs": a name continuing a capitalised name before "of"
-    if (from === rf && tokens[rf - 1]?.lower === 'of' && tokens[rf - 2]?.cap) continue;
+    // "the Ministry for Foreign Affairs", "Commissioner for Human Rights": the rest of an organisation or a title
+    const before2 = tokens[rf - 2];
+    const rest =
+      (tokens[rf - 1]?.lower === 'of' && !!before2?.cap) ||
+      (tokens[rf - 1]?.lower === 'for' && !!before2?.cap && (ORG_WORDS.has(before2.lower) || isPersonNoun(before2) || INSTITUTION_HEADS.has(before2.lower)));
+    if (from === rf && rest) {
+      // "Commissioner for Human Rights Ivan Petrenko": the name starts at its first name
+      let k = from + 1;
+      while (k < to - 1 && !firstName(tokens[k].lower)) k++;
+      if (k >= to - 1) continue;
+      from = k;
+    }
     // "Additionally, ...": a sentence adverb no word list knows, before its comma
     if (to - from === 1 && tokens[from].initial && tokens[to]?.text === ',' && /..ly$/.test(tokens[from].lower) && !firstName(tokens[from].lower) && !LAST_NAMES.has(tokens[from].lower)) continue;
     // "Wagner" of "Wagner Group" elsewhere in the story

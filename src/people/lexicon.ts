@@ -117,7 +117,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = set(`said says say saying told 
   yelled whispered exclaimed argued argues admitted admits acknowledged pledged vowed promised promises
   commented comments remarked remarks sang sings accused accuses dismissed dismisses denounced denounces
   condemned condemns praised praises hailed hails welcomed welcomes criticised criticized criticises criticizes
-  branded brands labelled labeled termed dubbed`);
+  branded brands labelled labeled termed dubbed countered counters retorted retorts responded responds complained
+  complains conceded concedes boasted boasts lamented laments asserted asserts reiterated reiterates emphasised
+  emphasises emphasized emphasizes cautioned cautions predicted predicts alleged alleges`);
+
+/** "shot back", "fired back", "hit back": a verb that reports speech with "back" after it. */
+export const SPEECH_BEFORE_BACK: ReadonlySet<string> = set('shot fired hit snapped wrote');
 
 /** Speech verbs that only introduce (never close) a quote: "called X 'Y'", "urged X to 'Y'". */
 export const INTRODUCING_ONLY: ReadonlySet<string> = set(`called calls urged urges described describes accused accuses dismissed

@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   PERSON_NOUNS,
   PLACE_WORDS,
+  SPEECH_BEFORE_BACK,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -98,6 +99,9 @@ export class Vocabulary {
 
 /** A speech verb as written in running text (lower case: "States" is no verb). */
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
+/** A speech verb at tokens[k], phrasal ones included: "shot back" at "shot". */
+export const isSpeechAt = (tokens: Token[], k: number) =>
+  isSpeechVerb(tokens[k]) || (!tokens[k].cap && SPEECH_BEFORE_BACK.has(tokens[k].lower) && tokens[k + 1]?.lower === 'back');
 export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.lower.replace(/\.$/, ''));
 export const isPersonNoun = (t: Token) => t.kind === 'word' && PERSON_NOUNS.has(t.lower);
 export const isDemonym = (t: Token) => t.kind === 'word' && DEMONYMS.has(t.lower);
@@ -126,7 +130,8 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return false;
   // "The Health Test", "Bank of ...": function words and the endings of abstract nouns
   // ("Agreement", "Security", "Business") are not name words
-  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower))) return false;
+  // ("-ics" only when it is a word: "Rinkevics" is a Latvian surname)
+  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return false;
   // "D-Conn" (party and state), "Bank-Houston"
   if (/^\p{Lu}-/u.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return false;
   return true;

@@ -5,10 +5,10 @@
 // ("One of the released soldiers ...") was introduced since; institutions are named
 // as written ("the ministry", "Iranian state TV"), unnamed people get a description.
 import { lowerBound } from '../document/search.js';
-import { firstName, SPEECH_VERBS } from '../people/lexicon.js';
+import { COMMON, firstName, MONTHS_DAYS, SPEECH_VERBS } from '../people/lexicon.js';
 import type { Token } from '../people/tokens.js';
 import { tokenize } from '../people/tokens.js';
-import { isPersonNoun } from '../people/words.js';
+import { isPersonNoun, isTitleModifier } from '../people/words.js';
 import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
 
@@ -47,6 +47,8 @@ const LEADING = new Set(['and', 'but', 'so', 'also', 'however', 'meanwhile', 'se
 const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'if', 'when']);
 const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+// words after which a name is a subject: "..., X said", "and X", "that X had"
+const SUBJECT_BEFORE = new Set(['and', 'but', 'or', 'that', 'while', 'when', 'as', 'because', 'although', 'though', 'if', 'after', 'before', 'since', 'so', 'then', 'also', 'meanwhile']);
 const ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos st mt ft vs'.split(' '));
 
 /** A placeholder for a quotation skipped inside an attribution window. */
@@ -103,9 +105,40 @@ export class Attributor {
       unsure ??= ms[i];
     }
     m ??= unsure;
+    // "X met Minister Y. “…,” he said": a person named as an object yields to a fitting
+    // subject named in the same sentence or the one before
+    if (m && this.objectLike(m)) {
+      const floor = firstStartingAt(this.sentences, m.start + 1) - 2;
+      for (let i = firstStartingAt(ms, m.start) - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+        const c = ms[i];
+        if (firstStartingAt(this.sentences, c.start + 1) - 1 < floor) break;
+        if (c.person === m.person || (want && c.gender !== 'u' && c.gender !== want)) continue;
+        if (!this.objectLike(c)) {
+          m = c;
+          break;
+        }
+      }
+    }
     const unnamed = this.unnamedSince(m ? m.start : -1, at);
     if (unnamed) return { speaker: null, description: unnamed, kind: 'unnamed' };
     return m ? { speaker: m.person.name, description: null, kind: 'person' } : { speaker: null, description: null, kind: 'unnamed' };
+  }
+
+  /**
+   * A mention after a preposition or a verb, past its title ("met Foreign Minister Y",
+   * "handed the lists to Y", "whose son Y"); "said Y" and "according to Y" name a speaker.
+   */
+  private objectLike(m: MentionRef): boolean {
+    const s = this.sentences[firstStartingAt(this.sentences, m.start + 1) - 1];
+    const from = Math.max(s ? s.start : 0, m.start - 80);
+    const toks = tokenize(this.text, from, m.start);
+    let k = toks.length - 1;
+    while (k >= 0 && (toks[k].cap || toks[k].kind === 'pos' || isPersonNoun(toks[k]) || isTitleModifier(toks[k]) || toks[k].lower === 'of' || toks[k].lower === 'the')) k--;
+    if (k < 0) return false;
+    const t = toks[k];
+    if (t.kind !== 'word' || SUBJECT_BEFORE.has(t.lower) || SPEECH_VERBS.has(t.lower) || AUX.has(t.lower)) return false;
+    if (t.lower === 'to' && toks[k - 1]?.lower === 'according') return false;
+    return true;
   }
 
   private sameSentence(a: number, b: number): boolean {
@@ -206,6 +239,10 @@ export class Attributor {
     }
     const head = headOf(tokens, from, to);
     if (INDEFINITE.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
+    // "the Fighters for Islamic Justice": a capitalised name with a connector inside names a group
+    for (let k = from + 1; k + 1 < to; k++) {
+      if ((tokens[k].lower === 'for' || tokens[k].lower === 'to') && tokens[k - 1].cap && tokens[k + 1].cap) return { speaker: np.replace(/^The\b/, 'the'), description: null, kind: 'named' };
+    }
     if (INSTITUTIONS.has(head.lower) && !isPersonNoun(head)) {
       // "Oman's foreign ministry" names itself; a bare "the ministry" points back to one named before
       const bare = lower === 'the' && to - from === 2;
@@ -229,6 +266,7 @@ export class Attributor {
   subject(tokens: Token[], lo: number, v: number, lastSpeaker: Speaker | null): Speaker | null {
     let end = v;
     let fallback: Speaker | null = null;
+    let appositive = false;
     while (end > lo) {
       let start = end;
       while (start > lo && !isSoftBoundary(tokens[start - 1]) && !isHardBoundary(tokens[start - 1])) start--;
@@ -241,15 +279,72 @@ export class Attributor {
         const m = this.personIn(tokens[a].start, tokens[end - 1].end);
         if (m) return { speaker: m.person.name, description: null, kind: 'person' };
         const [na, nb] = leadingNounPhrase(tokens, a, end);
-        if (!fallback) fallback = this.classify(tokens, na, nb, lastSpeaker);
-        // a clause that is more than a noun phrase (and its relative clause) is the subject's own: stop here
-        if (nb < end && !RELATIVE.has(tokens[nb].lower)) break;
+        const here = this.classify(tokens, na, nb, lastSpeaker);
+        if (!fallback) {
+          fallback = here;
+          // a description ("the group", "a movement", "the militia"): no capitalised word in it
+          appositive = !!here && (here.kind === 'unnamed' || here.kind === 'institution') && DESCRIPTION_OPENERS.has(tokens[na].lower) && !namesSomething(tokens, na, nb);
+        }
+        // "the Fighters for Justice, the group that claimed it, said": a name that is a whole
+        // clause before a generic appositive ("the group", "a movement") is the speaker
+        else if (appositive && nb === end && here && (here.kind === 'named' || here.kind === 'institution') && !NP_STOP.has(tokens[na].lower) && namesSomething(tokens, na, nb)) return here;
+        // a clause that is more than a noun phrase (and its relative clause, or a phrase
+        // like "from Pittsburgh" with no verb) is the subject's own: stop here
+        if (nb < end && !RELATIVE.has(tokens[nb].lower) && tokens[nb].lower !== 'that' && !verblessTail(tokens, nb, end)) break;
       }
       if (hard) break;
       end = start - 1;
     }
     return fallback;
   }
+}
+
+/**
+ * The subject of a sentence's main clause, read forward: the first comma clause that opens
+ * with a noun phrase ("In a message, the group ..." -> the group). For a participle
+ * attribution (", saying ...") and a verb that shares the subject ("... and said").
+ */
+export function mainSubject(who: Attributor, tokens: Token[], lastSpeaker: Speaker | null): Speaker | null {
+  let a = 0;
+  for (let n = 0; a < tokens.length && n < 4; n++) {
+    let b = a;
+    while (b < tokens.length && !isSoftBoundary(tokens[b]) && !isHardBoundary(tokens[b])) b++;
+    let k = a;
+    while (k < b && tokens[k].kind === 'word' && LEADING.has(tokens[k].lower)) k++;
+    if (k < b) {
+      const m = who.personIn(tokens[k].start, tokens[b - 1].end);
+      if (m) return { speaker: m.person.name, description: null, kind: 'person' };
+      const [na, nb] = leadingNounPhrase(tokens, k, b);
+      if (nb > na) {
+        const s = who.classify(tokens, na, nb, lastSpeaker);
+        // "Hours later, ...", "Last week, ...": ordinary words opening the sentence name nobody
+        if (s && (s.kind !== 'named' || namesSomething(tokens, na, nb))) return s;
+      }
+    }
+    if (b < tokens.length && isHardBoundary(tokens[b])) return null;
+    a = b + 1;
+  }
+  return null;
+}
+
+/** Tokens without short bracketed asides: "the Group (JNIM), the alliance" reads as one name. */
+export function withoutAsides(tokens: Token[]): Token[] {
+  let has = false;
+  for (const t of tokens) if (t.text === '(') has = true;
+  if (!has) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === '(') {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 5 && tokens[j].text !== ')' && tokens[j].text !== '(') j++;
+      if (j < tokens.length && tokens[j].text === ')' && j - i <= 5) {
+        i = j;
+        continue;
+      }
+    }
+    out.push(tokens[i]);
+  }
+  return out;
 }
 
 const MALE = new Set('son father brother husband man boy uncle nephew grandson grandfather king prince sheikh emir mr'.split(' '));
@@ -283,6 +378,26 @@ const isParticiple = (t: Token) => t.kind === 'word' && !t.cap && /(?:ed|en|wn|i
 const isSoftBoundary = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.text === QUOTE_TOKEN);
 const isHardBoundary = (t: Token) => (t.kind === 'punct' && HARD_MARKS.has(t.text)) || (t.kind === 'word' && HARD_WORDS.has(t.lower));
 
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an']);
+/** Some word of [from, to) is a name: capitalised, and not only because it opens the sentence; no month or day. */
+function namesSomething(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.cap && !(t.initial && COMMON.has(t.lower)) && !MONTHS_DAYS.has(t.lower)) return true;
+  }
+  return false;
+}
+const TAIL_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'with', 'to']);
+/** "a Democrat | from Pittsburgh", "a spokesman | for the group": a prepositional tail with no verb in it. */
+function verblessTail(tokens: Token[], from: number, to: number): boolean {
+  if (!TAIL_PREPOSITIONS.has(tokens[from].lower) || to - from > 12) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || (t.kind === 'word' && !t.cap && (AUX.has(t.lower) || SPEECH_VERBS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === 'that'))) return false;
+  }
+  return true;
+}
+
 /** The noun phrase starting at `from`: determiners, adjectives, nouns, names, possessives, "of", "X and Y". */
 export function leadingNounPhrase(tokens: Token[], from: number, to: number): [number, number] {
   let i = from;
@@ -298,6 +413,12 @@ export function leadingNounPhrase(tokens: Token[], from: number, to: number): [n
     if (t.kind === 'word' && !t.cap) {
       // "Egypt and Qatar"
       if (t.lower === 'and' && i > from && tokens[i - 1].cap && tokens[i + 1]?.cap) {
+        i++;
+        continue;
+      }
+      // "the Fighters for Islamic Justice", "the Group to Support Islam": a name goes on past a connector
+      // (not after a singular title: "the Minister for Foreign Affairs" is a person)
+      if ((t.lower === 'for' || t.lower === 'to') && i > from && tokens[i - 1].cap && tokens[i + 1]?.cap && i + 1 < to && !(isPersonNoun(tokens[i - 1]) && !/[^s]s$/.test(tokens[i - 1].lower))) {
         i++;
         continue;
       }

@@ -9,9 +9,9 @@ import { paragraphAt, span, trimRange, type Range } from '../document/document.j
 import { isBylineOrCredits } from '../people/index.js';
 import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
-import { isPersonNoun, isSpeechVerb } from '../people/words.js';
+import { isPersonNoun, isSpeechAt, isSpeechVerb } from '../people/words.js';
 import type { Quote } from '../types.js';
-import { Attributor, GROUP_NOUNS, isSentenceEnd, leadingNounPhrase, QUOTE_TOKEN, type Speaker } from './attribution.js';
+import { Attributor, GROUP_NOUNS, isSentenceEnd, leadingNounPhrase, mainSubject, QUOTE_TOKEN, withoutAsides, type Speaker } from './attribution.js';
 import { pairQuotes, type RawQuote, type Segment } from './marks.js';
 
 interface Found extends RawQuote {
@@ -119,12 +119,29 @@ export function findQuotes(ctx: Context): Quote[] {
     return toks.slice(lo, e);
   };
 
+  /** The named speaker of reported speech closing the paragraph before `para` (no quote in that sentence). */
+  const reportedBefore = (para: Range, prev: Speaker | null): Speaker | null => {
+    const pi = indexAt(paragraphs, para.start, (p) => p.start, (p) => p.end - 1);
+    const p0 = pi > 0 ? paragraphs[pi - 1] : null;
+    if (!p0) return null;
+    const si = lowerBound(sentences, (x) => x.start < p0.end) - 1;
+    if (si < 0 || sentences[si].end <= p0.start) return null;
+    let toks = outside(Math.max(p0.start, sentences[si].start, p0.end - WINDOW), p0.end);
+    let cut = 0;
+    for (let k = 0; k < toks.length - 1; k++) if (isSentenceEnd(toks, k)) cut = k + 1;
+    toks = toks.slice(cut);
+    if (toks.length === 0 || toks.some((t) => t.text === QUOTE_TOKEN)) return null;
+    const r = before(who, withoutAsides(toks), prev);
+    return r && (r.kind === 'person' || r.kind === 'institution' || r.kind === 'named') && r.speaker ? r : null;
+  };
+
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   let lastPara = -10;
   for (const q of found) {
     const r = trimRange(text, q.start, q.end);
     if (r.end <= r.start) continue;
+    if (q.segments.length === 1 && isQuotedName(text, q)) continue;
     const para = paraOf(q.open) ?? { start: q.open, end: q.close + 1 };
     const prev = lastSpeaker as Speaker | null;
     // the attribution before the quote, in the same sentence
@@ -133,14 +150,24 @@ export function findQuotes(ctx: Context): Quote[] {
     for (let k = 0; k < toks.length; k++) if (isSentenceEnd(toks, k)) cut = k + 1;
     toks = toks.slice(cut);
     const opensSentence = toks.length === 0;
+    toks = withoutAsides(toks);
     let s = opensSentence ? null : before(who, toks, prev);
-    if (!s && q.gap) s = after(who, outside(q.gap.start, q.gap.end), prev);
+    // "... thanked them for their “help” and said ...": the verb after shares the sentence's subject
+    let shared = false;
+    const read = (r: Speaker | 'shared' | null): Speaker | null => {
+      if (r === 'shared') shared = true;
+      return r === 'shared' ? null : r;
+    };
+    if (!s && q.gap) s = read(after(who, outside(q.gap.start, q.gap.end), prev));
     if (!s) {
       const endPara = paraOf(q.close) ?? para;
-      if (q.close < endPara.end && canAttributeAfter(text, q, endPara.end)) s = after(who, outside(q.close + 1, Math.min(endPara.end, q.close + 1 + WINDOW)), prev);
+      if (q.close < endPara.end && canAttributeAfter(text, q, endPara.end)) s = read(after(who, outside(q.close + 1, Math.min(endPara.end, q.close + 1 + WINDOW)), prev));
     }
-    // a paragraph that is only a quote keeps the last speaker
+    if (!s && shared && !opensSentence) s = mainSubject(who, toks, prev);
+    // a paragraph that is only a quote: its speaker is the one reported in the sentence just
+    // before ("X told reporters that ..." then a quote of its own), else the last speaker
     const paraNo = paragraphOf(q.open);
+    if (!s && q.open === para.start) s = reportedBefore(para, prev);
     if (!s && q.open === para.start && prev && paraNo - lastPara <= 2) s = { ...prev };
     if (!s) s = { speaker: null, description: null, kind: 'unnamed' };
     out.push({ ...span(ctx.doc, r.start, r.end), speaker: s.speaker, speakerDescription: s.speaker ? null : s.description });
@@ -166,12 +193,17 @@ function canAttributeAfter(text: string, q: Found, paraEnd: number): boolean {
 function before(who: Attributor, toks: Token[], prev: Speaker | null): Speaker | null {
   let v = -1;
   for (let k = toks.length - 1; k >= 0; k--) {
-    if (isSpeechVerb(toks[k])) {
+    if (isSpeechAt(toks, k)) {
       v = k;
       break;
     }
   }
   if (v < 0) return null;
+  // "X put the number at 206, saying its ...": a participle after a comma has the main clause's subject
+  if (toks[v].lower.endsWith('ing') && v > 0 && toks[v - 1].text === ',') {
+    const m = mainSubject(who, toks.slice(0, v - 1), prev);
+    if (m) return m;
+  }
   // "he said", "it added": a pronoun right before the verb
   let p = v - 1;
   while (p >= 0 && toks[p].kind === 'word' && AUX_BEFORE_VERB.test(toks[p].lower)) p--;
@@ -184,8 +216,11 @@ function before(who: Attributor, toks: Token[], prev: Speaker | null): Speaker |
   return s ?? { speaker: null, description: null, kind: 'unnamed' };
 }
 
-/** ",” said one soldier.", ",” Nehir said.", " medical condition, the hospital said." */
-function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | null {
+/**
+ * ",” said one soldier.", ",” Nehir said.", " medical condition, the hospital said."; 'shared'
+ * when the verb has no subject of its own (" and said ...", ", adding ...").
+ */
+function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | 'shared' | null {
   let end = all.length;
   for (let k = 0; k < all.length; k++) {
     if (isSentenceEnd(all, k) || all[k].text === QUOTE_TOKEN) {
@@ -198,12 +233,16 @@ function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | n
   let v = -1;
   for (let j = k; j < toks.length; j++) {
     const t = toks[j];
-    if (isSpeechVerb(t) && !INTRODUCING_ONLY.has(t.lower)) {
+    if (isSpeechAt(toks, j) && !INTRODUCING_ONLY.has(t.lower)) {
       v = j;
       break;
     }
   }
   if (v < 0) return null;
+  if (v === k && toks[v].lower.endsWith('ing')) return 'shared';
+  let bare = v > k;
+  for (let j = k; j < v && bare; j++) bare = SHARING.has(toks[j].lower);
+  if (bare) return 'shared';
   // far from the quote, the attribution must be a clause of its own (", the ministry said")
   if (v - k > 14 && !toks.slice(k, v).some((t) => t.text === ',')) return null;
   if (v === k) {
@@ -217,6 +256,25 @@ function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | n
     return who.classify(toks, a, b, prev);
   }
   return who.subject(toks, k, v, prev);
+}
+
+/** Words that leave a verb after a quote with the sentence's subject: "and said", "but later added". */
+const SHARING = new Set(['and', 'but', 'then', 'also', 'later', 'further']);
+/** Words before a name in marks that make it a name, not a quotation: 'the self-proclaimed “Free Republic”'. */
+const NAME_INTRO = new Set(['the', 'so-called', 'self-proclaimed', 'self-declared', 'self-styled', 'self-described']);
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'el']);
+
+/**
+ * A proper name in quotation marks after "the" or "so-called" ('the “Donetsk People's Republic”'):
+ * two to six words, every one capitalised but the links, no punctuation. Not anyone's words.
+ */
+function isQuotedName(text: string, q: Found): boolean {
+  if (q.end - q.start > 80) return false;
+  const before = /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open));
+  if (!before || !NAME_INTRO.has(before[1].toLowerCase())) return false;
+  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}\p{M}'\u2019-]*$/u.test(w) || NAME_LINKS.has(w));
 }
 
 /** For "… showed soldiers … shouting “…”": the last person or group noun phrase before the verb. */
