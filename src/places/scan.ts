@@ -231,8 +231,12 @@ export class Scanner {
       const facilityWord = W.FACILITY.has(t.text);
       const prisonWord = lw === 'prison' || lw === 'jail';
       const crossingWord = (W.CROSSING.has(lw) && !t.cap) || (t.text === 'border' && toks[i + 1]?.text === 'crossing');
-      if ((regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && isSpace(t.gap)) {
-        const s = this.phraseBack(toks, i - 1);
+      const afterName = (regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && isSpace(t.gap);
+      const sBack = afterName ? this.phraseBack(toks, i - 1) : i;
+      // "the Israeli town of X": no name before the word, the name follows its "of"
+      const ofNext = W.OF_HEADS.has(lw) && !t.cap && toks[i + 1]?.text === 'of';
+      if (afterName && !(ofNext && !this.plausible(toks, sBack, i - 1))) {
+        const s = sBack;
         if (!this.plausible(toks, s, i - 1)) continue;
         const pText = this.slice(toks, s, i - 1);
         // an acronym is no region name ("OECD area", "RIA state news agency"), nor is an adjective "state"
@@ -352,15 +356,17 @@ export class Scanner {
       }
 
       // "the capital Tripoli", "capital, Naypyidaw"
-      if (lw === 'capital' && !t.cap && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
+      if (lw === 'capital' && !t.cap && !t.poss && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
         const s = i + 1;
         const e = Math.min(this.phraseFwd(toks, s), s + 2);
         if (this.plausible(toks, s, e)) {
           const pText = this.slice(toks, s, e);
           const known = entryByKey(this.fold(pText));
-          if (!known) {
-            this.add(toks[s].start, toks[e].end, display(pText), 'city', null);
-            this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: null });
+          // a capital is a city, whatever else bears its name (a province, a small place)
+          if (!known || (!known.big && known.type !== 'country' && known.type !== 'continent')) {
+            const cc = known?.countryCode ?? null;
+            this.add(toks[s].start, toks[e].end, display(pText), 'city', cc);
+            this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: cc });
             this.cover(toks, s, e);
           }
         }
@@ -447,7 +453,19 @@ export class Scanner {
         }
       }
       if (!match) continue;
-      const { e: end, entry, learned } = match;
+      const { entry, learned } = match;
+      let end = match.e;
+      // "Gaza City", "Zamboanga City": a place and "City" name the city itself
+      const city = toks[end + 1];
+      if (city?.text === 'City' && isSpace(city.gap) && !toks[end].poss && !this.covered.has(city.start)) {
+        const name = display(this.slice(toks, i, end + 1));
+        const asCity: Learned = { name, type: 'city', countryCode: entry.countryCode };
+        if (this.accept(toks, i, end + 1, asCity, true, weak, caps)) {
+          this.add(toks[i].start, city.end, name, 'city', entry.countryCode);
+          i = end + 1;
+          continue;
+        }
+      }
       if (this.accept(toks, i, end, entry, learned, weak, caps)) {
         this.add(toks[i].start, toks[end].end, display(this.slice(toks, i, end)), entry.type, entry.countryCode);
         i = end;
@@ -469,6 +487,8 @@ export class Scanner {
     const type = entry.type;
     // a city that is also a given name ("Vladimir", "Sofia") needs the context a small town needs
     const big = learned || ((entry as Entry).big !== false && !FIRST_NAMES.has(key));
+    // a small place spelt like a demonym ("in Somali waters") is the adjective
+    if (!big && DEMONYMS.has(key)) return false;
 
     // "US" is a country, "Us" a pronoun; short abbreviations must be upper case
     if (written.replace(/\./g, '').length <= 3 && !isAllCaps(written)) return false;
@@ -486,6 +506,8 @@ export class Scanner {
       if (!prev.cap && !W.ARTICLES.has(prev.text)) return false;
       if (prev.cap && !this.isPlaceToken(prev)) return false;
     }
+
+    if (this.inOrgName(toks, s, type)) return false;
 
     if (type === 'country') {
       // "Michael Jordan", "Georgia Smith"
@@ -537,6 +559,31 @@ export class Scanner {
     if (!before || before.cap || !W.LOCATIVE.has(before.text)) return false;
     // "Chamber of Commerce", "University of X": "of" inside a capitalised name
     return !(before.text === 'of' && toks[j - 1]?.cap);
+  }
+
+  /**
+   * The place ends an organisation's name: "Council of Europe", "Bank of X", "Organization
+   * for Security and Co-operation in Europe". Back from "of"/"for" over the name's
+   * capitalised words and small words to a capitalised head (words.ts ORG_OF); after
+   * "in" only a continent or a wider region ("the Ministry of Defence in Moscow" says where).
+   */
+  private inOrgName(toks: Tok[], s: number, type: PlaceType): boolean {
+    let j = s - 1;
+    if (toks[j]?.text === 'the' && isSpace(toks[s].gap)) j--;
+    const via = toks[j];
+    if (!via || !isSpace(toks[j + 1].gap)) return false;
+    if (via.text === 'in') {
+      if (type !== 'continent' && type !== 'other') return false;
+    } else if (via.text !== 'of' && via.text !== 'for') return false;
+    for (let k = j - 1, guard = 0; k >= 0 && guard < 10; k--, guard++) {
+      const t = toks[k];
+      if (!joins(toks[k + 1].gap)) return false;
+      if (t.cap) {
+        if (W.ORG_OF.has(t.text)) return true;
+        if (t.poss) return false;
+      } else if (!isHyphen(t.gap) && !W.ORG_CONNECTORS.has(t.text)) return false;
+    }
+    return false;
   }
 
   private lowerCache = new Map<string, boolean>();

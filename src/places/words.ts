@@ -9,15 +9,26 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 export const REGION_KEEP = set('region oblast province governorate regions oblasts provinces governorates');
 /** "Kursk area", "the Nagorno-Karabakh enclave": the name is the words before */
 export const REGION_STRIP = set('area district territory enclave krai okrug state');
-/** "region of Lugansk", "the port city of Mariupol": head word -> type */
-export const OF_HEADS: ReadonlyMap<string, 'region' | 'city'> = new Map([
-  ...[...set('region regions province provinces oblast oblasts governorate governorates territory territories district districts')].map((w) => [w, 'region'] as const),
-  ...[...set('city cities town towns village villages port settlement settlements hamlet suburb')].map((w) => [w, 'city'] as const),
+/** "region of Lugansk", "the port city of Mariupol", "the department of X", "the coast of X": head word -> type */
+export const OF_HEADS: ReadonlyMap<string, 'region' | 'city' | 'other'> = new Map([
+  ...[
+    ...set(
+      'region regions province provinces oblast oblasts governorate governorates territory territories district districts ' +
+        'department departments state states county counties municipality municipalities prefecture prefectures ' +
+        'canton cantons emirate emirates coast',
+    ),
+  ].map((w) => [w, 'region'] as const),
+  ...[...set('city cities town towns village villages port settlement settlements hamlet suburb suburbs outskirts')].map((w) => [w, 'city'] as const),
+  ...[...set('island islands archipelago')].map((w) => [w, 'other'] as const),
 ]);
 /** "Qalaat al-Madiq town" */
 export const CITY_AFTER = set('town village city settlement');
-/** "Crimean Peninsula", "Arabian Sea": geographic heads, part of the name */
-export const GEO_HEADS = set('Peninsula Heights Island Islands Sea Ocean peninsula');
+/** "Crimean Peninsula", "Arabian Sea", "the X Valley", "the X Mountains": geographic heads, part of the name
+ * (no "Bank": "West Bank" is in the gazetteer, and a "Central Bank" is no place) */
+export const GEO_HEADS = set(
+  'Peninsula Heights Island Islands Sea Ocean peninsula Valley Strip Desert Mountains Hills Highlands Gulf Coast ' +
+    'Plateau Basin Steppe Marshes River Corridor',
+);
 /** "Vnukovo airport", "Azovstal plant": the name is the facility's, not a place */
 export const FACILITY = set('airport airfield plant steelworks factory refinery hospital stadium station airbase Airport Steelworks Plant');
 /** "Kyiv Independent", "Azov brigade": a newspaper, a unit, a club */
@@ -74,5 +85,16 @@ export const DIRECTIONS = set('eastern western northern southern central east-ce
 export const FUNCTION = set('by in at on for with from to of as but and or if when after before while since so yet also then there here');
 /** heads of "X of Y" place names ("Bay of Plenty", "Gulf of Aden", "Isle of Man") */
 export const GEO_OF = set('Bay Gulf Sea Isle Strait Cape Lake Mount Straits Islands Republic');
+/** capitalised heads of an organisation's name: a place after "of", "for" or "in" inside the
+ * name is part of it ("Council of Europe", "Bank of X", "Organization for Security and
+ * Co-operation in Europe") */
+export const ORG_OF = set(
+  'Organization Organisation Council Bank Union Committee Commission Court Agency Association Federation Fund ' +
+    'Ministry Office Institute League Conference Parliament Assembly Movement Front Party Service Foundation ' +
+    'University College Academy Church Centre Center Programme Program Authority Corporation Company Society ' +
+    'Alliance Coalition Tribunal Board Bureau Embassy Consulate Secretariat Forum Chamber Observatory Directorate',
+);
+/** lower-case words inside an organisation's name ("Organization for Security and Co-operation in Europe") */
+export const ORG_CONNECTORS = set('of for and on the in to');
 /** locatives strong enough to make an unknown capitalised name a place */
 export const NEAR = set('near outside around');
