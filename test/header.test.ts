@@ -30,6 +30,22 @@ describe('datelines', () => {
     ['ISLAMABAD: The court freed the two men on Monday.', 'ISLAMABAD:', 'ISLAMABAD', null],
     ['TIRANA(Reuters) - The court ruled on Monday.', 'TIRANA(Reuters) -', 'TIRANA', 'Reuters'],
     ['(Reuters) - The court ruled on Monday.', '(Reuters) -', null, 'Reuters'],
+    // other agencies' shapes
+    ['Quito, Mar 4 (EFE).- The court ruled on Monday.', 'Quito, Mar 4 (EFE).-', 'Quito', 'EFE'],
+    ['Lima, 4 mar (EFE) .- The court ruled on Monday.', 'Lima, 4 mar (EFE) .-', 'Lima', 'EFE'],
+    ['HANOI, Mar. 4 (Xinhua) -- The court ruled on Monday.', 'HANOI, Mar. 4 (Xinhua) --', 'HANOI', 'Xinhua'],
+    ['Jaipur, Mar 4 (ANI): The court ruled on Monday.', 'Jaipur, Mar 4 (ANI):', 'Jaipur', 'ANI'],
+    ['Herat [Afghanistan], Mar 4 (ANI): The court ruled.', 'Herat [Afghanistan], Mar 4 (ANI):', 'Herat [Afghanistan]', 'ANI'],
+    ['Pune, Mar 4 (IANS) The court ruled on Monday.', 'Pune, Mar 4 (IANS)', 'Pune', 'IANS'],
+    ['MINSK, March 4. /TASS/. The court ruled on Monday.', 'MINSK, March 4. /TASS/.', 'MINSK', 'TASS'],
+    ['LVIV. Mar 4 (Interfax-Ukraine) - The court ruled.', 'LVIV. Mar 4 (Interfax-Ukraine) -', 'LVIV', 'Interfax-Ukraine'],
+    ['OSAKA, Mar. 4 Kyodo - The court ruled on Monday.', 'OSAKA, Mar. 4 Kyodo -', 'OSAKA', 'Kyodo'],
+    ['Jeddah, Mar 4, 2024, SPA -- The court ruled on Monday.', 'Jeddah, Mar 4, 2024, SPA --', 'Jeddah', 'SPA'],
+    ['Tabriz, IRNA -- The court ruled on Monday.', 'Tabriz, IRNA --', 'Tabriz', 'IRNA'],
+    // a short code after a bare comma is a state, a mixed-case word a province
+    ['ERIE, PA - The court ruled on Monday afternoon.', 'ERIE, PA -', 'ERIE, PA', null],
+    ['SHIRAZ, Fars - The court ruled on Monday afternoon.', 'SHIRAZ, Fars -', 'SHIRAZ, Fars', null],
+    ['DOVER Del. Mar 4 - The court ruled on Monday.', 'DOVER Del. Mar 4 -', 'DOVER Del.', null],
   ];
   for (const [line, dl, place, agency] of cases) {
     it(`reads "${dl}"`, () => {
@@ -50,6 +66,9 @@ describe('datelines', () => {
       'The monitor (SOHR) said 40 people were freed.',
       'He said: the men are free.',
       'UPDATE: the men are free and home with their families.',
+      // a known agency with no dash needs a date and a capital after it
+      'The men freed on Mar 4 (AP) were flown home.',
+      'The men freed in Quito (AFP) The rest stayed.',
     ]) {
       expect(read(line).article.dateline, line).toBeNull();
     }
@@ -160,6 +179,58 @@ describe('bylines', () => {
     const h = read(text);
     expect(h.article.bylines).toEqual(['Ana Lima']);
     expect(bodyOf(text, h)).toBe('Two men were freed.');
+  });
+
+  it('drops a reporter title written after the name', () => {
+    expect(parseByline('By ANA LIMA Associated Press Writer')).toEqual(['ANA LIMA']);
+    expect(parseByline('By JON BERG AP Diplomatic Writer')).toEqual(['JON BERG']);
+    expect(parseByline('By Ana Lima Staff Writer')).toEqual(['Ana Lima']);
+    expect(parseByline('By Ana Lima and Jon Berg Associated Press Writers')).toEqual(['Ana Lima', 'Jon Berg']);
+    expect(parseByline('By Ana Lima, Chief Political Correspondent')).toEqual(['Ana Lima']);
+  });
+
+  it('skips a title line under a byline', () => {
+    const text = 'Two men freed\nBy ANA LIMA\nAssociated Press Writer\nQUITO (AP) — Two men were freed.';
+    const h = read(text);
+    expect(h.article.bylines).toEqual(['ANA LIMA']);
+    expect(h.article.dateline?.place).toBe('QUITO');
+    expect(bodyOf(text, h)).toBe('Two men were freed.');
+  });
+
+  it('reads other lead-ins: "Author:", "Written by", "Reporting by", "By:"', () => {
+    for (const lead of ['Author:', 'Authors:', 'Written by', 'Reporting by', 'By:']) {
+      const text = `Two men freed\n\n${lead} Ana Lima and Jon Berg\n\nMay 3, 2024 6:12 PM · 2 min read\n\nTwo men were freed on Friday.`;
+      const h = read(text);
+      expect(h.article.bylines, lead).toEqual(['Ana Lima', 'Jon Berg']);
+      expect(bodyOf(text, h), lead).toBe('Two men were freed on Friday.');
+    }
+    // a lead-in before no name is a sentence
+    expect(read('Two men freed\nWritten by hand, the note asked for help\nMore followed.').article.bylines).toEqual([]);
+  });
+
+  it('reads persons credited to an agency below the headline', () => {
+    for (const [line, names] of [
+      ['Ana Lima, Reuters', ['Ana Lima']],
+      ['Ana Lima and Jon Berg, Associated Press', ['Ana Lima', 'Jon Berg']],
+      ['Ana Lima | AFP', ['Ana Lima']],
+      ['Ana Lima (AP)', ['Ana Lima']],
+    ] as const) {
+      const text = `Two men freed\n${line}\nTwo men were freed on Friday.`;
+      const h = read(text);
+      expect(h.article.headline, line).toBe('Two men freed');
+      expect(h.article.bylines, line).toEqual(names);
+      expect(bodyOf(text, h), line).toBe('Two men were freed on Friday.');
+    }
+  });
+
+  it('keeps a title with a source tail a headline, and a sentence-like name line out', () => {
+    const first = read('Maria Lopez Wins Award - Reuters\nThe prize was given on Friday.');
+    expect(first.article.headline).toBe('Maria Lopez Wins Award - Reuters');
+    expect(first.article.bylines).toEqual([]);
+    const second = read('Two men freed\nJohn Berg Visits Quito, Reuters\nThe men were freed on Friday.');
+    expect(second.article.bylines).toEqual([]);
+    // no known first name: no person
+    expect(read('Two men freed\nRebel Leaders Meet, AFP\nThe men were freed.').article.bylines).toEqual([]);
   });
 
   it('does not take a sentence that opens with "By" for a byline', () => {

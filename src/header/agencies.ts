@@ -1,5 +1,6 @@
 // News agencies and house desks: who can stand in a dateline's parentheses, sign
 // off a story, or fill a "By" line without being a person.
+import { firstName } from '../people/lexicon.js';
 
 const AGENCIES = [
   'reuters', 'reuter', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse',
@@ -43,7 +44,11 @@ export function isDeskOrAgency(name: string): boolean {
   const words = t.toLowerCase().split(/\s+/);
   if (words.some((w) => DESK_WORDS.has(w))) return true;
   // a first word that is an agency ("Reuters Kyiv", "AFP Moscow"); short ones only in
-  // capitals, so that a given name like "Ana" is not read as an acronym
+  // capitals, so that a given name like "Ana" is not read as an acronym, nor "ANA ROE"
+  // in an all-capitals byline
   const first = t.split(/\s+/)[0];
-  return isAgencyName(first) && (first.length >= 5 || first === first.toUpperCase());
+  if (!isAgencyName(first)) return false;
+  if (first.length >= 5) return true;
+  if (first !== first.toUpperCase()) return false;
+  return t !== t.toUpperCase() || firstName(first.toLowerCase()) === undefined;
 }

@@ -1,16 +1,133 @@
-// "By" lines: "By Jane Roe", "By Jane Roe and John Doe", "By A, B and C",
+// Byline lines: "By Jane Roe", "By Jane Roe and John Doe", "By A, B and C",
 // "By Jane Roe in Kyiv", "By Reuters - 17 October 2022 - 16:35" (an agency: no
-// person), "by The X news desk December 14, 2022 1:24 PM". Bylines list persons only.
+// person), "by The X news desk December 14, 2022 1:24 PM", other lead-ins ("Author:",
+// "Written by", "Reporting by" at the top), a name with its title ("By JANE ROE
+// Associated Press Writer") and a name credited to an agency ("Jane Roe, Reuters").
+// Bylines list persons only.
 import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS } from './pagelines.js';
+import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 
 const MAX_BYLINE = 160;
+const MAX_NAME_AGENCY = 120;
 
-/** Is this line a "By …" line? */
+// "By", "By:", "Author:", "Written by" …: what may open a byline line
+const LEAD_IN = /^(?:by:?|byline:|authors?:|writers?:|(?:written|reported|reporting|words|story|text)\s+by:?)\s+/i;
+
+/** A sentence that opens with "By" ("By Monday the talks had …") ends with a full stop. */
+function endsLikeSentence(line: string): boolean {
+  return /[.!?]["”’']?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, ''));
+}
+
+/**
+ * The persons of a byline line ([] for an agency or desk), or null when the line is
+ * no byline. "By Jane Roe" is one whatever follows; other lead-ins ("Author:",
+ * "Written by") and bare "Name, Agency" lines must name a person or a desk. `bare`
+ * allows the "Name, Agency" shape (not on a text's first line, the headline's place).
+ */
+export function readBylineLine(line: string, bare = true): string[] | null {
+  if (line.length > MAX_BYLINE || endsLikeSentence(line)) return null;
+  const lead = LEAD_IN.exec(line);
+  if (lead && /^\p{Lu}/u.test(line.slice(lead[0].length))) {
+    const names = parseByline(line);
+    if (/^by\s/i.test(lead[0]) || names.length > 0) return names;
+    const rest = line.slice(lead[0].length).split(/\s[-–—|•·]\s/)[0].replace(/[\s.,;:]+$/, '');
+    return isDeskOrAgency(rest) ? [] : null;
+  }
+  return bare ? readNameAgencyLine(line) : null;
+}
+
+/** Is this line a byline line? */
 export function isBylineLine(line: string): boolean {
-  if (line.length > MAX_BYLINE || !/^[Bb][Yy]\s+\p{Lu}/u.test(line)) return false;
-  // a sentence that opens with "By" ("By Monday the talks had …") ends with a full stop
-  return !/[.!?]["”’']?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, ''));
+  return readBylineLine(line) !== null;
+}
+
+/**
+ * "Jane Roe, Reuters", "Jane Roe and John Doe | AFP", "JANE ROE (AP)": persons credited
+ * to a known agency, each opening with a known first name (so that a title with a
+ * source, "Russia Frees Prisoners - Reuters", is no byline).
+ */
+function readNameAgencyLine(line: string): string[] | null {
+  if (line.length > MAX_NAME_AGENCY) return null;
+  let names: string;
+  let agency: string;
+  const paren = /^([^()]+)\(([^()]+)\)$/.exec(line);
+  if (paren) {
+    names = paren[1];
+    agency = paren[2];
+  } else {
+    const sep = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '));
+    if (sep <= 0) return null;
+    names = line.slice(0, sep);
+    agency = line.slice(sep + 1).replace(/^[-–—\s]+/, '');
+  }
+  if (!isAgencyName(agency)) return null;
+  const parts = names.trim().split(/\s*(?:,|;|&|\band\b)\s*/).filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  for (const p of parts) if (!creditedName(p)) return null;
+  return parts;
+}
+
+/**
+ * A name in a "Name, Agency" line: a known first name, and in a longer name no
+ * ordinary word after it that is no surname ("John Roe Visits Town" is a title).
+ */
+function creditedName(p: string): boolean {
+  if (!looksLikePersonName(p)) return false;
+  const words = p.toLowerCase().split(/\s+/);
+  if (firstName(words[0]) === undefined) return false;
+  if (words.length <= 2) return true;
+  return words.slice(1).every((w) => LAST_NAMES.has(w) || !COMMON.has(w));
+}
+
+// Words that make up a reporter's title after the name: "Associated Press Writer",
+// "AP Diplomatic Writer", "Staff Writer", "Senior Correspondent".
+const TITLE_WORDS = new Set(
+  'writer writers correspondent correspondents reporter reporters editor editors columnist staff producer photographer contributor'.split(' '),
+);
+const TITLE_MODIFIERS = new Set(
+  (
+    'staff senior chief special associate assistant contributing deputy managing executive political diplomatic ' +
+    'business medical science health foreign national international economics economic defence defense security ' +
+    'military legal investigative technology global regional religion sports'
+  ).split(' '),
+);
+
+/** "Associated Press Writer", "AP Diplomatic Writer", "Staff Writer", "Reuters": a desk title, no name. */
+export function isTitleTail(words: string[]): boolean {
+  if (words.length === 0 || words.length > 6) return false;
+  if (isAgencyName(words.join(' '))) return true;
+  if (!TITLE_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  let i = 0;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (isAgencyName(words.slice(0, k).join(' '))) {
+      i = k;
+      break;
+    }
+  }
+  for (; i < words.length - 1; i++) if (!TITLE_MODIFIERS.has(words[i].toLowerCase())) return false;
+  return true;
+}
+
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]*$/u;
+
+/**
+ * "NADIA ROE Associated Press Writer" -> "NADIA ROE", "Jane Roe Staff Writer" -> "Jane Roe":
+ * a title written after the name, on the same line.
+ */
+function withoutTitleTail(part: string): string {
+  const words = part.split(/\s+/);
+  // a name in capitals ends where the capitals end, when a desk title follows
+  let caps = 0;
+  while (caps < words.length && CAPS_WORD.test(words[caps])) caps++;
+  if (caps >= 2 && caps < words.length && isDeskOrAgency(words.slice(caps).join(' '))) {
+    return words.slice(0, caps).join(' ');
+  }
+  // from the first word: a part that is all title ("Chief Political Correspondent") is no name
+  for (let i = 0; i < words.length; i++) {
+    if (isTitleTail(words.slice(i))) return words.slice(0, i).join(' ');
+  }
+  return part;
 }
 
 // Name particles written in lower case inside a person's name.
@@ -43,7 +160,7 @@ function withoutAgencyTail(part: string): string {
 
 /** The person names of a "By" line ([] for an agency or desk). */
 export function parseByline(line: string): string[] {
-  let rest = line.replace(/^by\s+/i, '');
+  let rest = line.replace(LEAD_IN, '');
   // cut at what follows the names: " - date", " | ", a date, a time, "Updated"
   const cut = rest.search(/\s[-–—|•·]\s|\s\d{1,2}:\d{2}|\s(?:updated|published|posted)\b/i);
   if (cut >= 0) rest = rest.slice(0, cut);
@@ -60,7 +177,7 @@ export function parseByline(line: string): string[] {
   for (let part of rest.split(/\s*(?:,|;|&|\band\b)\s*/)) {
     // "Jane Roe in Kyiv" -> "Jane Roe"
     part = part.replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/[\s.,;:]+$/, '').trim();
-    part = withoutAgencyTail(part);
+    part = withoutAgencyTail(withoutTitleTail(part));
     if (part.length === 0) continue;
     if (isDeskOrAgency(part)) continue;
     if (looksLikePersonName(part.replace(/\.$/, ''))) names.push(part);

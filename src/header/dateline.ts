@@ -67,8 +67,10 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 const DATE_AFTER_DASH = new RegExp(`^\\s*${MONTH}\\s*\\d{1,2}(?:\\s*[-–—]|\\s*$)`, 'i');
-// ", Reuter" after the date (old Reuters copy)
+// ", Reuter" after the date (old Reuters copy): these four may close any head
 const AGENCY_TAIL = /,\s*(Reuters?|AP|AFP|UPI)$/i;
+// the last one to three words of a head, after a comma or a space ("…, Jan 5 Kyodo", "Tehran, IRNA")
+const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
 
 // First words that make a line a sentence or a label, not a place.
 const NOT_PLACE = new Set(
@@ -92,12 +94,13 @@ interface Head {
 
 /** Read "PLACE[, Date][, Reuter]" or just a date; null when it is not a dateline head. */
 function parseHead(head: string, strict: boolean): Head | null {
-  let h = head.replace(/[\s,]+$/, '');
+  // "January 12." before a slashed agency: the full stop closes the date
+  let h = head.replace(/[\s,]+$/, '').replace(/(\d)\.$/, '$1');
   let agency: string | null = null;
-  const tail = AGENCY_TAIL.exec(h);
+  const tail = agencyTail(h);
   if (tail) {
-    agency = tail[1];
-    h = h.slice(0, tail.index).replace(/[\s,]+$/, '');
+    agency = tail.agency;
+    h = tail.rest;
   }
   let hasDate = false;
   const date = DATE_AT_END.exec(h);
@@ -115,9 +118,44 @@ function parseHead(head: string, strict: boolean): Head | null {
     }
   }
   if (h.length === 0) return { placeLength: 0, hasDate, agency };
+  // "KYIV. Dec 3": a full stop between a one-word place and its date is no abbreviation's
+  // ("FARMINGTON Conn. March 3" keeps it)
+  if (hasDate && /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u.test(h)) h = h.slice(0, -1);
   if (h.length > MAX_PLACE) return null;
   if (!validPlace(h, strict && !hasDate && agency === null, hasDate || !strict)) return null;
   return { placeLength: h.length, hasDate, agency };
+}
+
+/**
+ * A known agency closing the head without parentheses: ", Reuter" anywhere; another
+ * agency after a date ("Jan. 5 Kyodo", "Jan 5, 2024, SPA") or, when it is a longer
+ * name, after a comma ("Tehran, IRNA"); short codes after a bare comma may be a
+ * state ("SCRANTON, PA").
+ */
+function agencyTail(h: string): { agency: string; rest: string } | null {
+  const old = AGENCY_TAIL.exec(h);
+  if (old) return { agency: old[1], rest: h.slice(0, old.index).replace(/[\s,]+$/, '') };
+  const m = LAST_WORDS.exec(h.length > 80 ? h.slice(-80) : h);
+  if (!m) return null;
+  const base = h.length - m[2].length;
+  // try the longest tail first: "Kyodo News" before "News"
+  for (let at = 0; at < m[2].length; ) {
+    const agency = m[2].slice(at);
+    if (isAgencyName(agency)) {
+      const rest = h.slice(0, base + at).replace(/[\s,]+$/, '');
+      if (DATE_AT_END.test(rest)) return { agency, rest };
+      // no date: only right after a comma, and a code of four capitals or more
+      // ("Tehran, IRNA"; not "SHIRAZ, Fars" nor "SCRANTON, PA")
+      const comma = at === 0 && m[1].includes(',');
+      if (comma && /^[\p{Lu}-]{4,}$/u.test(agency)) return { agency, rest };
+      return null;
+    }
+    const space = m[2].indexOf(' ', at);
+    if (space < 0) break;
+    at = space;
+    while (m[2][at] === ' ' || m[2][at] === '\t') at++;
+  }
+  return null;
 }
 
 function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean): boolean {
@@ -131,7 +169,8 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     if (OPEN_ENDERS.has(words[words.length - 1].toLowerCase())) return false;
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi];
-      if (!/^\p{L}[\p{L}.'’&/-]*$/u.test(w)) return false;
+      // "Kabul [Afghanistan]": a country in brackets after the town (ANI copy)
+      if (!/^\p{L}[\p{L}.'’&/-]*$/u.test(w) && !(wi > 0 && /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u.test(w))) return false;
       if (WEEKDAY.test(w)) return false;
       if (si === 0 && wi === 0 && NOT_PLACE.has(w.toLowerCase())) return false;
       const upperStart = w[0] !== w[0].toLowerCase();
@@ -157,7 +196,7 @@ export function readDateline(text: string, line: Line): DatelineMatch | null {
   const junk = /^(?:[*#•·>]+\s*|[^\s(]\s{2,})/.exec(w);
   const at = junk ? { ...line, start: line.start + junk[0].length } : line;
   if (junk) w = w.slice(junk[0].length);
-  return withAgency(w, at) ?? withoutAgency(w, at);
+  return withAgency(w, at) ?? withSlashedAgency(w, at) ?? withoutAgency(w, at);
 }
 
 // "PLACE, Date (Agency) -"
@@ -169,15 +208,47 @@ function withAgency(w: string, line: Line): DatelineMatch | null {
   const inner = w.slice(open + 1, close).trim();
   const known = isAgencyName(inner);
   if (!known && !AGENCY_IN_PARENS.test(inner)) return null;
-  let k = close + 1;
-  while (k < w.length && (w[k] === ' ' || w[k] === '\t')) k++;
+  return afterAgency(w, line, w.slice(0, open), close + 1, inner, known);
+}
+
+// "MOSCOW, January 12. /TASS/. …": the agency between slashes
+function withSlashedAgency(w: string, line: Line): DatelineMatch | null {
+  const open = w.indexOf(' /');
+  if (open < 0 || open > MAX_HEAD) return null;
+  const close = w.indexOf('/', open + 2);
+  if (close < 0 || close - open > 25) return null;
+  const inner = w.slice(open + 2, close);
+  if (!isAgencyName(inner)) return null;
+  return afterAgency(w, line, w.slice(0, open), close + 1, inner, true);
+}
+
+/**
+ * What follows the agency: a dash or colon ("(Reuters) -", "(ANI):"), maybe after a
+ * full stop ("(EFE).-"); with a known agency and a date, a full stop alone or nothing
+ * before the story ("(IANS) The …", "/TASS/. The …").
+ */
+function afterAgency(
+  w: string, line: Line, before: string, from: number, inner: string, known: boolean,
+): DatelineMatch | null {
+  let k = skipBlanks(w, from);
+  const dot = w[k] === '.' && w[k + 1] !== '.' ? 1 : 0;
+  if (dot) k = skipBlanks(w, k + 1);
   const dash = dashAt(w, k);
-  if (dash === 0) return null;
-  const head = parseHead(w.slice(0, open), false);
+  const head = parseHead(before, false);
   if (!head) return null;
+  if (dash === 0) {
+    // no dash: the story must start with a capital (or a quote or figure) after a space
+    if (!known || !head.hasDate || k === from + dot || !/[\p{Lu}\d"“‘']/u.test(w[k] ?? '')) return null;
+    return finish(w, line, from + dot, head.placeLength, inner, false);
+  }
   // an unknown word in parentheses needs a place or date before it
   if (!known && head.placeLength === 0 && !head.hasDate) return null;
   return finish(w, line, k + dash, head.placeLength, inner, false);
+}
+
+function skipBlanks(w: string, k: number): number {
+  while (k < w.length && (w[k] === ' ' || w[k] === '\t')) k++;
+  return k;
 }
 
 // "PLACE, Date -", "PLACE —", "PLACE:"

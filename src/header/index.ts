@@ -6,7 +6,7 @@
 import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
-import { isBylineLine, parseByline } from './byline.js';
+import { isBylineLine, isTitleTail, readBylineLine } from './byline.js';
 import { readCreditsLine } from './credits.js';
 import { readDateline, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
@@ -41,16 +41,23 @@ function readTop(text: string): Top {
   const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
   let line = nextNonBlank(text, 0);
   let headlineOpen = true;
+  let afterByline = false;
   for (let n = 0; line && n < MAX_HEADER_LINES; n++) {
     const s = peek(text, line);
     const len = line.end - line.start;
-    if (isBylineLine(s)) {
-      top.bylines.push(...parseByline(s));
+    // a bare "Name, Agency" line is a byline below the headline, not in its place
+    const byline = readBylineLine(s, !headlineOpen);
+    if (byline) {
+      top.bylines.push(...byline);
       headlineOpen = false;
+      afterByline = true;
       line = nextNonBlank(text, line.next);
       continue;
     }
-    if (len <= PEEK && (isPageDateLine(s) || isAgencyLine(s))) {
+    // "By JANE ROE" then "Associated Press Writer" on a line of its own
+    const title = afterByline && len <= 60 && isTitleTail(s.split(/\s+/));
+    afterByline = false;
+    if (title || (len <= PEEK && (isPageDateLine(s) || isAgencyLine(s)))) {
       line = nextNonBlank(text, line.next);
       continue;
     }
