@@ -256,6 +256,17 @@ describe('names the held-out wires taught', () => {
     expect(names(places('Prisoners of Ukraine and of Russia were swapped.'))).toEqual(['Ukraine', 'Russia']);
   });
 
+  it('a list of towns after a locative takes the one nobody lists, of the others\' country', () => {
+    const ps = places('Buses ran between Kharkiv, Sumy, Poltava and Velmorsk on Friday.');
+    expect(names(ps)).toEqual(['Kharkiv', 'Sumy', 'Poltava', 'Velmorsk']);
+    expect(ps[3]).toMatchObject({ type: 'city', countryCode: 'UA' });
+    // the list must close: "... and Hamas officials" names a group, not a town
+    expect(names(places('Envoys came from Doha, Cairo and Velmorsk officials.'))).toEqual(['Doha', 'Cairo']);
+    // "the regions of A, B and X" may list a plant; a list with a country is no list of towns
+    expect(names(places('They held the areas of Kharkiv, Sumy and Velmorsk.'))).toEqual(['Kharkiv', 'Sumy']);
+    expect(names(places('Talks in Kharkiv, Ukraine and Velmorsk ended.'))).toEqual(['Kharkiv', 'Ukraine']);
+  });
+
   it('"the capital X" is a city even when a province bears the name; "the capital\'s X airport" is no city', () => {
     expect(places('Envoys flew to the capital, Naypyidaw, for talks.').map((p) => [p.name, p.type])).toEqual([['Naypyidaw', 'city']]);
     expect(places('They landed at the capital’s Zelvino airport.')).toEqual([]);

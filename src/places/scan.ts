@@ -333,6 +333,10 @@ export class Scanner {
         continue;
       }
 
+      // "flights between A, B, C and X": a list of towns after a locative (not "of": "the
+      // regions of A, B and X" may list a plant or a unit among the towns)
+      if (W.LOCATIVE.has(t.text) && t.text !== 'of' && i + 1 < n && isSpace(toks[i + 1].gap) && this.nameStart(toks, i + 1)) this.townList(toks, i + 1);
+
       // "near Saraqeb", "outside Bosra": a capitalised name after a strong locative is a
       // place even when no list holds it (people and bodies are seldom "near" anything)
       if (W.NEAR.has(t.text) && i + 1 < n && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
@@ -416,6 +420,59 @@ export class Scanner {
           }
         }
       }
+    }
+  }
+
+  /**
+   * A list of three or more names after a locative ("between A, B, C and X on Sunday"),
+   * where at least two are known towns and no known item is anything but a town: the
+   * names nobody lists are towns too (of the others' country when they share one). The
+   * list must close there (a full stop, a comma, a function word), so "A, B and Hamas
+   * officials" gives nothing.
+   */
+  private townList(toks: Tok[], s0: number): void {
+    const items: [number, number][] = [];
+    let j = s0;
+    let last = false;
+    for (let guard = 0; guard < 12; guard++) {
+      const e = Math.min(this.phraseFwd(toks, j), j + 2);
+      items.push([j, e]);
+      if (last || toks[e].poss) break;
+      const k = e + 1;
+      const nx = toks[k];
+      if (!nx) break;
+      if ((nx.text === 'and' || nx.text === 'or') && /^\s*,?\s*$/.test(nx.gap) && k + 1 < toks.length && isSpace(toks[k + 1].gap)) {
+        j = k + 1;
+        last = true;
+      } else if (/^\s*,\s*$/.test(nx.gap)) j = k;
+      else break;
+      if (!this.nameStart(toks, j)) return;
+    }
+    if (!last || items.length < 3) return;
+    const [, end] = items[items.length - 1];
+    const after = toks[end + 1];
+    if (toks[end].poss || (after && !/[.,;:!?)\u2014\u2013]/.test(after.gap) && !W.LIST_END.has(after.text))) return;
+    let towns = 0;
+    let cc: string | null | undefined;
+    const unknown: [number, number][] = [];
+    for (const [a, b] of items) {
+      const known = this.lookup(this.fold(this.slice(toks, a, b)));
+      if (known) {
+        if (known.type !== 'city') return;
+        towns++;
+        cc = cc === undefined || cc === known.countryCode ? known.countryCode : null;
+      } else unknown.push([a, b]);
+    }
+    if (towns < 2 || unknown.length === 0 || unknown.length > towns) return;
+    for (const [a, b] of unknown) {
+      const text = this.slice(toks, a, b);
+      if (!this.plausible(toks, a, b) || isAllCaps(text) || FIRST_NAMES.has(plain(toks[a])) || this.surnames.has(this.fold(toks[b].text))) return;
+    }
+    for (const [a, b] of unknown) {
+      const text = this.slice(toks, a, b);
+      this.add(toks[a].start, toks[b].end, display(text), 'city', cc ?? null);
+      this.learn(this.fold(text), { name: display(text), type: 'city', countryCode: cc ?? null });
+      this.cover(toks, a, b);
     }
   }
 

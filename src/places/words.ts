@@ -96,5 +96,10 @@ export const ORG_OF = set(
 );
 /** lower-case words inside an organisation's name ("Organization for Security and Co-operation in Europe") */
 export const ORG_CONNECTORS = set('of for and on the in to');
+/** lower-case words that may follow the last item of a list of places ("... and X on Sunday") */
+export const LIST_END = set(
+  'on in at for to from during since after before last this earlier later while when where which was were is are ' +
+    'had has have said with by over under near as until into via',
+);
 /** locatives strong enough to make an unknown capitalised name a place */
 export const NEAR = set('near outside around');
