@@ -163,6 +163,26 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Arvid Lund']);
   });
 
+  it('gives no name to a spokesman for a named person', () => {
+    const text = [
+      'Petr Novak chairs the panel.',
+      '“The choice is excellent,” said a spokesman for Petr Novak, who chairs the panel.',
+      'A spokeswoman for President Ivan Dobrev said the deal was “final”.',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      ['The choice is excellent,', null, 'a spokesman'],
+      ['final', null, 'A spokeswoman'],
+    ]);
+  });
+
+  it('gives "but added" the main subject and "which X said" its person', () => {
+    const text = [
+      'Marek Zielinski, head of the panel, said he knew of the deficit, but added “the region must not pay”.',
+      'Olga Sokol criticised the plan, which Ivan Dobrev said was “designed to fail”.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Marek Zielinski', 'Ivan Dobrev']);
+  });
+
   it('takes a name in marks after "the" or "so-called" for no quotation', () => {
     const text = 'Rebels of the self-styled “Free Coastal Republic” met officials. The so-called “Day of Return” was cancelled, one said: “We are tired.”\n';
     expect(quotes(text).map((q) => q.text)).toEqual(['We are tired.']);

@@ -48,6 +48,7 @@ const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'be
 const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 // words after which a name is a subject: "..., X said", "and X", "that X had"
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'from', 'by', 'about', 'against', 'toward', 'towards', 'on', 'at', 'between', 'among', 'under', 'behind', 'alongside', 'than']);
 const SUBJECT_BEFORE = new Set(['and', 'but', 'or', 'that', 'while', 'when', 'as', 'because', 'although', 'though', 'if', 'after', 'before', 'since', 'so', 'then', 'also', 'meanwhile']);
 const ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos st mt ft vs'.split(' '));
 
@@ -72,8 +73,11 @@ export class Attributor {
     this.mentions = refs.filter((m) => !insideQuote(m.start));
   }
 
-  /** The last person named over [start, end), not as a possessive ("Zelenskiy's chief of staff"). */
-  personIn(start: number, end: number): MentionRef | undefined {
+  /**
+   * The last person named over [start, end), not as a possessive ("Zelenskiy's chief of
+   * staff") nor, unless `source`, after a preposition ("a spokesman for Zelenskiy").
+   */
+  personIn(start: number, end: number, source = false): MentionRef | undefined {
     const ms = this.mentions;
     let found: MentionRef | undefined;
     for (let i = firstStartingAt(ms, start); i < ms.length && ms[i].start < end; i++) {
@@ -81,9 +85,35 @@ export class Attributor {
       if (m.end > end) break;
       const after = this.text[m.end];
       if ((after === '\u2019' || after === "'") && /s/i.test(this.text[m.end + 1] ?? '')) continue;
+      if (!source && this.wordBefore(m) === 'preposition') continue;
       found = m;
     }
     return found;
+  }
+
+  private readonly before = new Map<MentionRef, string>();
+  /**
+   * What stands before a mention, past its title ("for Ukraine's President X"): 'preposition',
+   * 'subject' (sentence start, comma, conjunction, speech verb, "according to") or 'object'.
+   */
+  private wordBefore(m: MentionRef): string {
+    let kind = this.before.get(m);
+    if (kind) return kind;
+    const s = this.sentences[firstStartingAt(this.sentences, m.start + 1) - 1];
+    const toks = tokenize(this.text, Math.max(s ? s.start : 0, m.start - 80), m.start);
+    let k = toks.length - 1;
+    // past the title: "Ukraine's President", "Deputy Minister of Foreign Affairs" ("of" inside a capitalised title)
+    const inTitle = (j: number) => {
+      const t = toks[j];
+      return t.cap || t.kind === 'pos' || isPersonNoun(t) || isTitleModifier(t) || t.lower === 'the' || ((t.lower === 'of' || t.lower === 'for') && !!toks[j - 1]?.cap);
+    };
+    while (k >= 0 && inTitle(k)) k--;
+    const t = toks[k];
+    if (!t || t.kind !== 'word' || SUBJECT_BEFORE.has(t.lower) || SPEECH_VERBS.has(t.lower) || AUX.has(t.lower)) kind = 'subject';
+    else if (t.lower === 'to' && toks[k - 1]?.lower === 'according') kind = 'subject';
+    else kind = PREPOSITIONS.has(t.lower) ? 'preposition' : 'object';
+    this.before.set(m, kind);
+    return kind;
   }
 
   /** he/she: the last person named before `at`, unless an unnamed speaker was introduced since. */
@@ -124,21 +154,9 @@ export class Attributor {
     return m ? { speaker: m.person.name, description: null, kind: 'person' } : { speaker: null, description: null, kind: 'unnamed' };
   }
 
-  /**
-   * A mention after a preposition or a verb, past its title ("met Foreign Minister Y",
-   * "handed the lists to Y", "whose son Y"); "said Y" and "according to Y" name a speaker.
-   */
+  /** A mention after a preposition or a verb ("met Minister Y", "to Y", "whose son Y"). */
   private objectLike(m: MentionRef): boolean {
-    const s = this.sentences[firstStartingAt(this.sentences, m.start + 1) - 1];
-    const from = Math.max(s ? s.start : 0, m.start - 80);
-    const toks = tokenize(this.text, from, m.start);
-    let k = toks.length - 1;
-    while (k >= 0 && (toks[k].cap || toks[k].kind === 'pos' || isPersonNoun(toks[k]) || isTitleModifier(toks[k]) || toks[k].lower === 'of' || toks[k].lower === 'the')) k--;
-    if (k < 0) return false;
-    const t = toks[k];
-    if (t.kind !== 'word' || SUBJECT_BEFORE.has(t.lower) || SPEECH_VERBS.has(t.lower) || AUX.has(t.lower)) return false;
-    if (t.lower === 'to' && toks[k - 1]?.lower === 'according') return false;
-    return true;
+    return this.wordBefore(m) !== 'subject';
   }
 
   private sameSentence(a: number, b: number): boolean {
@@ -221,12 +239,12 @@ export class Attributor {
    * Classify a noun phrase that is the subject of a speech verb: a person, a pronoun,
    * an institution or a named state/organisation, or an unnamed speaker with a description.
    */
-  classify(tokens: Token[], from: number, to: number, lastSpeaker: Speaker | null): Speaker | null {
+  classify(tokens: Token[], from: number, to: number, lastSpeaker: Speaker | null, source = false): Speaker | null {
     while (from < to && tokens[from].kind === 'word' && LEADING.has(tokens[from].lower)) from++;
     if (to <= from) return null;
     const first = tokens[from];
     const start = first.start;
-    const m = this.personIn(start, tokens[to - 1].end);
+    const m = this.personIn(start, tokens[to - 1].end, source);
     if (m) return { speaker: m.person.name, description: null, kind: 'person' };
     const np = this.text.slice(start, tokens[to - 1].end).replace(/\s+/g, ' ');
     const lower = first.lower;
@@ -235,7 +253,7 @@ export class Attributor {
     if (to - from === 1 && PRONOUNS.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
     // "a statement from the ministry", "a post by Hamas": the speaker is the source
     for (let k = from + 1; k + 1 < to; k++) {
-      if ((tokens[k].lower === 'from' || tokens[k].lower === 'by') && STATEMENTS.has(tokens[k - 1].lower)) return this.classify(tokens, k + 1, to, lastSpeaker);
+      if ((tokens[k].lower === 'from' || tokens[k].lower === 'by') && STATEMENTS.has(tokens[k - 1].lower)) return this.classify(tokens, k + 1, to, lastSpeaker, true);
     }
     const head = headOf(tokens, from, to);
     if (INDEFINITE.has(lower)) return { speaker: null, description: np, kind: 'unnamed' };
@@ -275,6 +293,11 @@ export class Attributor {
       while (a < end && tokens[a].kind === 'word' && LEADING.has(tokens[a].lower)) a++;
       // relative clauses and participles ("who sits on ...", "known as SNAI", "speaking by phone") describe the subject
       // an empty clause ("... and called the charges") shares the subject before it
+      // "..., which Shultz said is designed": a person right after the relative word speaks
+      if (a + 1 < end && (tokens[a].lower === 'which' || tokens[a].lower === 'that')) {
+        const m = this.personIn(tokens[a + 1].start, tokens[end - 1].end);
+        if (m && m.start === tokens[a + 1].start) return { speaker: m.person.name, description: null, kind: 'person' };
+      }
       if (a < end && !RELATIVE.has(tokens[a].lower) && !isParticiple(tokens[a])) {
         const m = this.personIn(tokens[a].start, tokens[end - 1].end);
         if (m) return { speaker: m.person.name, description: null, kind: 'person' };

@@ -204,6 +204,11 @@ function before(who: Attributor, toks: Token[], prev: Speaker | null): Speaker |
     const m = mainSubject(who, toks.slice(0, v - 1), prev);
     if (m) return m;
   }
+  // "X said he was aware ..., but added": a verb after a conjunction shares the main subject
+  if (v > 1 && (toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but') && !toks[v].lower.endsWith('ing')) {
+    const m = mainSubject(who, toks.slice(0, v - 1), prev);
+    if (m) return m;
+  }
   // "he said", "it added": a pronoun right before the verb
   let p = v - 1;
   while (p >= 0 && toks[p].kind === 'word' && AUX_BEFORE_VERB.test(toks[p].lower)) p--;
