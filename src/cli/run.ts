@@ -9,10 +9,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), {
+// no top-level await: this file is bundled as CommonJS (see scripts/build.mjs)
+void main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;
