@@ -143,6 +143,11 @@ describe('people: names and titles', () => {
     expect(names(text)).toEqual(['Rodrigo Salcedo', 'Eulogio Barrantes']);
   });
 
+  it('reads "Speaker" and "Col." as titles', () => {
+    const text = 'House Speaker Dana Whitfield met Lt. Col. Marcus Bell on Monday.\n';
+    expect(names(text)).toEqual(['Dana Whitfield', 'Marcus Bell']);
+  });
+
   it('is sorted by first mention and deterministic', () => {
     const text = 'Ukrainian President Volodymyr Zelenskiy thanked Turkish President Recep Tayyip Erdogan. Zelenskiy said the talks would go on.\n';
     const a = people(text);

@@ -183,6 +183,11 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Marek Zielinski', 'Ivan Dobrev']);
   });
 
+  it('skips an opening adverbial ("In February, ...") when the subject is shared', () => {
+    const text = 'The talks were long. In February, Deputy Minister Heinrich Adler came to Kyiv and said “the lists are ready”.\n';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Heinrich Adler']);
+  });
+
   it('takes a name in marks after "the" or "so-called" for no quotation', () => {
     const text = 'Rebels of the self-styled “Free Coastal Republic” met officials. The so-called “Day of Return” was cancelled, one said: “We are tired.”\n';
     expect(quotes(text).map((q) => q.text)).toEqual(['We are tired.']);

@@ -54,7 +54,7 @@ class SortedWords {
 /** ordinary English words: a capitalised one at the start of a sentence is no name */
 export const COMMON: { has(word: string): boolean } = new SortedWords(data.common);
 
-export const HONORIFICS: ReadonlySet<string> = new Set([...list(data.honorifics), ...set('mr mrs ms miss dr gen sir lady lord')]);
+export const HONORIFICS: ReadonlySet<string> = new Set([...list(data.honorifics), ...set('mr mrs ms miss dr gen sir lady lord col cdr insp fr')]);
 
 // Words that head a title or describe a person ("spokesman", "soldier", "daughter").
 // compromise's person nouns ("Actor") plus the newsroom ones it lacks.
@@ -80,7 +80,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
     shopkeeper farmer driver nurse doctor paramedic rescuer survivor survivors teenager teenagers pensioner
     grandmother grandfather mother-in-law widow widower fiancee fiance cousin nephew niece priest pastor
     nun monk rabbi imam mufti chaplain bishop archbishop metropolitan patriarch abbot treasurer judge
-    warden auditor delegate delegates negotiators ayatollah sultan justice`),
+    warden auditor delegate delegates negotiators ayatollah sultan justice speaker secretary-general
+    under-secretary`),
 ]);
 
 // Lower-case words that may sit inside a title before the head noun

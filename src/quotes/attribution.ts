@@ -334,7 +334,8 @@ export function mainSubject(who: Attributor, tokens: Token[], lastSpeaker: Speak
     while (b < tokens.length && !isSoftBoundary(tokens[b]) && !isHardBoundary(tokens[b])) b++;
     let k = a;
     while (k < b && tokens[k].kind === 'word' && LEADING.has(tokens[k].lower)) k++;
-    if (k < b) {
+    // "In February, ...", "After the talks, ...": an adverbial clause before the subject
+    if (k < b && !NP_STOP.has(tokens[k].lower)) {
       const m = who.personIn(tokens[k].start, tokens[b - 1].end);
       if (m) return { speaker: m.person.name, description: null, kind: 'person' };
       const [na, nb] = leadingNounPhrase(tokens, k, b);
@@ -402,11 +403,16 @@ const isSoftBoundary = (t: Token) => t.kind === 'punct' && (t.text === ',' || t.
 const isHardBoundary = (t: Token) => (t.kind === 'punct' && HARD_MARKS.has(t.text)) || (t.kind === 'word' && HARD_WORDS.has(t.lower));
 
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an']);
-/** Some word of [from, to) is a name: capitalised, and not only because it opens the sentence; no month or day. */
+/**
+ * Some word of [from, to) is a name: capitalised, and not only because it opens the sentence
+ * (the tokens given start at a sentence start); no month, day or preposition ("In February").
+ */
 function namesSomething(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && t.cap && !(t.initial && COMMON.has(t.lower)) && !MONTHS_DAYS.has(t.lower)) return true;
+    if (t.kind !== 'word' || !t.cap || MONTHS_DAYS.has(t.lower) || NP_STOP.has(t.lower)) continue;
+    if ((t.initial || k === 0) && COMMON.has(t.lower)) continue;
+    return true;
   }
   return false;
 }
