@@ -188,6 +188,14 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Heinrich Adler']);
   });
 
+  it('gives "quoted X as saying" to X and a name before a described appositive its words', () => {
+    const text = [
+      'The rebel news agency quoted Samir al-Haddad, head of the prisoner committee, as saying the swap was “complete”.',
+      'The Free Valley movement, an ally of the government, called the deal “a betrayal”.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Samir al-Haddad', 'the Free Valley movement']);
+  });
+
   it('takes a name in marks after "the" or "so-called" for no quotation', () => {
     const text = 'Rebels of the self-styled “Free Coastal Republic” met officials. The so-called “Day of Return” was cancelled, one said: “We are tired.”\n';
     expect(quotes(text).map((q) => q.text)).toEqual(['We are tired.']);

@@ -306,7 +306,7 @@ export class Attributor {
         if (!fallback) {
           fallback = here;
           // a description ("the group", "a movement", "the militia"): no capitalised word in it
-          appositive = !!here && (here.kind === 'unnamed' || here.kind === 'institution') && DESCRIPTION_OPENERS.has(tokens[na].lower) && !namesSomething(tokens, na, nb);
+          appositive = !!here && (here.kind === 'unnamed' || here.kind === 'institution') && DESCRIPTION_OPENERS.has(tokens[na].lower) && nb > na && !headOf(tokens, na, nb).cap;
         }
         // "the Fighters for Justice, the group that claimed it, said": a name that is a whole
         // clause before a generic appositive ("the group", "a movement") is the speaker

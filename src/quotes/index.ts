@@ -199,6 +199,16 @@ function before(who: Attributor, toks: Token[], prev: Speaker | null): Speaker |
     }
   }
   if (v < 0) return null;
+  // "the agency quoted X, head of ..., as saying": the one quoted speaks
+  if (toks[v].lower === 'saying' && toks[v - 1]?.lower === 'as') {
+    for (let k = v - 2, n = 0; k >= 0 && n < 30; k--, n++) {
+      if (!QUOTING.has(toks[k].lower)) continue;
+      const m = who.personIn(toks[k + 1].start, toks[v - 2].end);
+      if (m) return { speaker: m.person.name, description: null, kind: 'person' };
+      const [a, b] = leadingNounPhrase(toks, k + 1, v - 1);
+      return who.classify(toks, a, b, prev) ?? { speaker: null, description: null, kind: 'unnamed' };
+    }
+  }
   // "X put the number at 206, saying its ...": a participle after a comma has the main clause's subject
   if (toks[v].lower.endsWith('ing') && v > 0 && toks[v - 1].text === ',') {
     const m = mainSubject(who, toks.slice(0, v - 1), prev);
@@ -263,6 +273,7 @@ function after(who: Attributor, all: Token[], prev: Speaker | null): Speaker | '
   return who.subject(toks, k, v, prev);
 }
 
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 /** Words that leave a verb after a quote with the sentence's subject: "and said", "but later added". */
 const SHARING = new Set(['and', 'but', 'then', 'also', 'later', 'further']);
 /** Words before a name in marks that make it a name, not a quotation: 'the self-proclaimed “Free Republic”'. */
