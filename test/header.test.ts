@@ -233,6 +233,40 @@ describe('bylines', () => {
     expect(read('Two men freed\nRebel Leaders Meet, AFP\nThe men were freed.').article.bylines).toEqual([]);
   });
 
+  it('reads names alone below the headline when header furniture or the dateline follows', () => {
+    for (const [lines, names] of [
+      ['Ana Lima\nReuters\nMay 3, 2024 3:45 PM GMT\n', ['Ana Lima']],
+      ['ANA LIMA\nAssociated Press\n', ['ANA LIMA']],
+      ['Ana Lima in Quito\nFri 3 May 2024 12.00 GMT\n', ['Ana Lima']],
+      ['Ana Lima\nSenior Correspondent\n', ['Ana Lima']],
+      ['Ana Lima and Jon Berg\nQUITO (Reuters) - ', ['Ana Lima', 'Jon Berg']],
+    ] as const) {
+      const text = `Two men freed\n${lines}Two men were freed on Friday.`;
+      const h = read(text);
+      expect(h.article.bylines, lines).toEqual(names);
+      expect(bodyOf(text, h), lines).toBe('Two men were freed on Friday.');
+    }
+    // no known first name: a subtitle or a table row, not a byline
+    for (const line of ['Talks Stall Again', 'Harbour Authorities']) {
+      const text = `Two men freed\n${line}\nMay 3, 2024\nTwo men were freed on Friday.`;
+      expect(read(text).article.bylines, line).toEqual([]);
+    }
+  });
+
+  it('reads a name dated on its own line ("Name | date")', () => {
+    const text = 'Two men freed\nEmre Kaya   |03.05.2024 - Update : 03.05.2024\nTwo men were freed on Friday.';
+    const h = read(text);
+    expect(h.article.bylines).toEqual(['Emre Kaya']);
+    expect(bodyOf(text, h)).toBe('Two men were freed on Friday.');
+  });
+
+  it('skips a "Source: agency | date | Editor: name" page line, not a story line that opens with "Source:"', () => {
+    const text = 'Two men freed\nSource: Xinhua | 2024-05-03 20:15:32 | Editor: Li Wen\nTwo men were freed on Friday.';
+    expect(bodyOf(text, read(text))).toBe('Two men were freed on Friday.');
+    const story = 'Two men freed\nSource: officials said the two men were freed\nMore followed.';
+    expect(bodyOf(story, read(story)).startsWith('Source: officials')).toBe(true);
+  });
+
   it('does not take a sentence that opens with "By" for a byline', () => {
     const h = read('By Monday the two sides had freed 40 people.\nMore followed.');
     expect(h.article.bylines).toEqual([]);

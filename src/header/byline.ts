@@ -5,7 +5,7 @@
 // Associated Press Writer") and a name credited to an agency ("Jane Roe, Reuters").
 // Bylines list persons only.
 import { isAgencyName, isDeskOrAgency } from './agencies.js';
-import { MONTH_WORDS } from './pagelines.js';
+import { MONTH_WORDS, isPageDateLine } from './pagelines.js';
 import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 
 const MAX_BYLINE = 160;
@@ -43,41 +43,67 @@ export function isBylineLine(line: string): boolean {
 }
 
 /**
- * "Jane Roe, Reuters", "Jane Roe and John Doe | AFP", "JANE ROE (AP)": persons credited
- * to a known agency, each opening with a known first name (so that a title with a
- * source, "Russia Frees Prisoners - Reuters", is no byline).
+ * "Jane Roe, Reuters", "Jane Roe and John Doe | AFP", "JANE ROE (AP)", "Jane Roe | 03.05.2024":
+ * persons credited to a known agency, or dated on the same line.
  */
 function readNameAgencyLine(line: string): string[] | null {
   if (line.length > MAX_NAME_AGENCY) return null;
-  let names: string;
-  let agency: string;
+  let names: string | null = null;
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(line);
   if (paren) {
-    names = paren[1];
-    agency = paren[2];
+    if (isAgencyName(paren[2])) names = paren[1];
   } else {
     const sep = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'), line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '));
-    if (sep <= 0) return null;
-    names = line.slice(0, sep);
-    agency = line.slice(sep + 1).replace(/^[-–—\s]+/, '');
+    if (sep > 0 && isAgencyName(line.slice(sep + 1).replace(/^[-–—\s]+/, ''))) names = line.slice(0, sep);
+    // "Jane Roe | March 3, 2024": a date after the first bar or dash
+    const bar = /\s*[|•·]\s*|\s[-–—]\s/.exec(line);
+    if (names === null && bar && bar.index > 0 && isPageDateLine(line.slice(bar.index + bar[0].length))) {
+      names = line.slice(0, bar.index);
+    }
   }
-  if (!isAgencyName(agency)) return null;
-  const parts = names.trim().split(/\s*(?:,|;|&|\band\b)\s*/).filter((p) => p.length > 0);
-  if (parts.length === 0) return null;
-  for (const p of parts) if (!creditedName(p)) return null;
-  return parts;
+  return names === null ? null : readNames(names, true);
 }
 
 /**
- * A name in a "Name, Agency" line: a known first name, and in a longer name no
- * ordinary word after it that is no surname ("John Roe Visits Town" is a title).
+ * A line of names alone ("Jane Roe and John Doe", "Jane Roe in Kyiv"), each a
+ * credible person: the caller knows from the lines around it that it is a byline.
+ * Each name needs a known first name, unless `credited` (an agency or date on the
+ * same line vouches for it) and it has no ordinary word.
  */
-function creditedName(p: string): boolean {
+export function readNames(line: string, credited = false): string[] | null {
+  if (line.length > MAX_NAME_AGENCY) return null;
+  const parts = line.trim().split(/\s*(?:,|;|&|\band\b)\s*/).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 4) return null;
+  const out: string[] = [];
+  for (let p of parts) {
+    // "Jane Roe in Kyiv"
+    p = p.replace(/\s+in\s+\p{Lu}[\p{L}' -]*$/u, '');
+    if (!credibleName(p, credited)) return null;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A person's name standing alone: a known first name, or no ordinary word at all;
+ * in a longer name no ordinary word after the first that is no surname ("John Roe
+ * Visits Town", "Russia Frees Prisoners" are titles).
+ */
+function credibleName(p: string, credited: boolean): boolean {
   if (!looksLikePersonName(p)) return false;
   const words = p.toLowerCase().split(/\s+/);
-  if (firstName(words[0]) === undefined) return false;
-  if (words.length <= 2) return true;
-  return words.slice(1).every((w) => LAST_NAMES.has(w) || !COMMON.has(w));
+  if (words.length > 4) return false;
+  const known = firstName(words[0]) !== undefined;
+  if (!known && !(credited && plain(words[0]))) return false;
+  return (known && words.length <= 2) || words.slice(1).every(plain);
+}
+
+// English word endings that surnames seldom have ("Communications", "Reported")
+const WORD_ENDING = /(?:s|ed|ing|tion|ment|ness|ity|ship)$/;
+
+/** Not an ordinary word, unless a known surname. */
+function plain(w: string): boolean {
+  return LAST_NAMES.has(w) || (!COMMON.has(w) && !WORD_ENDING.test(w));
 }
 
 // Words that make up a reporter's title after the name: "Associated Press Writer",

@@ -6,12 +6,12 @@
 import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
-import { isBylineLine, isTitleTail, readBylineLine } from './byline.js';
+import { isBylineLine, isTitleTail, readBylineLine, readNames } from './byline.js';
 import { readCreditsLine } from './credits.js';
 import { readDateline, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
 import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
-import { isAgencyLine, isPageDateLine } from './pagelines.js';
+import { isAgencyLine, isPageDateLine, isPageMetaLine } from './pagelines.js';
 import { isAgencyName } from './agencies.js';
 
 export { parseByline } from './byline.js';
@@ -26,6 +26,9 @@ const PEEK = 300;
 const MAX_SIGN_OFF = 8;
 
 const peek = (text: string, l: Line) => text.slice(l.start, Math.min(l.end, l.start + PEEK));
+
+/** A page date, an agency or house credit, a "Source: … | Editor: …" line. */
+const isFurniture = (s: string) => s.length <= PEEK && (isPageDateLine(s) || isAgencyLine(s) || isPageMetaLine(s));
 
 interface Top {
   headline: Line | null;
@@ -57,9 +60,22 @@ function readTop(text: string): Top {
     // "By JANE ROE" then "Associated Press Writer" on a line of its own
     const title = afterByline && len <= 60 && isTitleTail(s.split(/\s+/));
     afterByline = false;
-    if (title || (len <= PEEK && (isPageDateLine(s) || isAgencyLine(s)))) {
+    if (title || (len <= PEEK && isFurniture(s))) {
       line = nextNonBlank(text, line.next);
       continue;
+    }
+    // below the headline, names alone ("Jane Roe", "Jane Roe in Kyiv") are a byline when
+    // header furniture or the dateline follows them
+    if (!headlineOpen && len <= PEEK) {
+      const names = readNames(s);
+      const next = names ? nextNonBlank(text, line.next) : null;
+      const nextText = next ? peek(text, next) : '';
+      if (names && next && (isFurniture(nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
+        top.bylines.push(...names);
+        afterByline = true;
+        line = next;
+        continue;
+      }
     }
     let dl = readDateline(text, line);
     // "TOPIC - SOURCE" or "TOPIC ON APRIL 8 - SOURCE" above a real dateline is a title
@@ -78,7 +94,7 @@ function readTop(text: string): Top {
       const next = nextNonBlank(text, line.next);
       const nextText = next ? peek(text, next) : null;
       const nextKind: NextLine = next === null || nextText === null ? null
-        : isBylineLine(nextText) || isPageDateLine(nextText) || isAgencyLine(nextText) ? 'header'
+        : isBylineLine(nextText) || isFurniture(nextText) ? 'header'
         : readDateline(text, next) ? 'dateline' : 'text';
       if (isTitleLike(s, len, nextText, nextKind)) {
         top.headline = line;

@@ -21,7 +21,7 @@ const ZONES = new Set(
 // Words that may surround a date on a page line.
 const FILLER = new Set(
   (
-    'posted published updated last on at am pm a.m. p.m. min mins minute minutes read ago hour hours ' +
+    'posted published updated update last on at am pm a.m. p.m. min mins minute minutes read ago hour hours ' +
     'h hrs time date of the'
   ).split(' '),
 );
@@ -44,7 +44,8 @@ export function isPageDateLine(line: string): boolean {
       continue;
     }
     if (/^\d{1,4}(st|nd|rd|th)?$/.test(tok)) continue;
-    if (/^\d{1,2}:\d{2}(:\d{2})?(am|pm)?$/.test(tok)) continue;
+    // "16:35", "4:35pm", "12.00" (a dotted time, British style)
+    if (/^\d{1,2}[:.]\d{2}(:\d{2})?(am|pm)?$/.test(tok)) continue;
     if (/^\d{4}-\d{2}-\d{2}(t[\d:.]+z?)?$/.test(tok)) { dated = true; continue; }
     if (/^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/.test(tok)) { dated = true; continue; }
     return false;
@@ -62,4 +63,32 @@ export function isAgencyLine(line: string): boolean {
   const core = line.replace(/^[-–—\s(]+/, '').replace(/[)\s.]+$/, '');
   if (isAgencyName(core)) return true;
   return HOUSE_TAIL.test(core);
+}
+
+// "Source: Xinhua", "Editor: Jane Roe", "Photo: AFP": labelled page furniture
+const LABEL = /^(source|sources|photo|photos|credit|image|editor|editors|edited by)\s*:\s*(.*)$/i;
+const MAX_META_LINE = 120;
+
+/**
+ * A page's meta line: segments split by "|" or "·" that are each a date, an agency
+ * credit or a label ("Source: Xinhua | 2023-06-06 20:15:32 | Editor: J. Roe").
+ */
+export function isPageMetaLine(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_META_LINE) return false;
+  const segs = line.split(/\s*[|·•]\s*/).filter((x) => x.length > 0);
+  let labelled = false;
+  for (const seg of segs) {
+    const label = LABEL.exec(seg);
+    if (label) {
+      // a source is an agency or house; an editor a short name ("Source: officials said …" is a story)
+      const value = label[2].trim();
+      const ok = /^ed/i.test(label[1]) ? /^\p{L}[\p{L}.' -]{0,40}$/u.test(value) && !/\.\s*$/.test(value.replace(/\b\p{Lu}\.$/u, ''))
+        : isAgencyLine(value);
+      if (!ok) return false;
+      labelled = true;
+      continue;
+    }
+    if (!isPageDateLine(seg) && !isAgencyLine(seg)) return false;
+  }
+  return labelled;
 }
