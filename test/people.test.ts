@@ -143,6 +143,11 @@ describe('people: names and titles', () => {
     expect(names(text)).toEqual(['Rodrigo Salcedo', 'Eulogio Barrantes']);
   });
 
+  it('takes a demonym before a name as a title, hyphenated ones included, and keeps a kunya', () => {
+    const text = 'Briton Gareth Colley and Israeli-American Noa Fendler were freed. Abu Qasim, a spokesman for the group, confirmed it.\n';
+    expect(names(text)).toEqual(['Gareth Colley', 'Noa Fendler', 'Abu Qasim']);
+  });
+
   it('reads "Speaker" and "Col." as titles', () => {
     const text = 'House Speaker Dana Whitfield met Lt. Col. Marcus Bell on Monday.\n';
     expect(names(text)).toEqual(['Dana Whitfield', 'Marcus Bell']);

@@ -64,7 +64,14 @@ const IRREGULAR = {
   norwegian: 'Norway', austrian: 'Austria', indian: 'India', korean: 'Korea', jordanian: 'Jordan',
   tunisian: 'Tunisia', algerian: 'Algeria', moroccan: 'Morocco', nigerian: 'Nigeria', ethiopian: 'Ethiopia',
   somali: 'Somalia', somalian: 'Somalia', kenyan: 'Kenya', burmese: 'Myanmar', chechen: 'Chechnya',
-  crimean: 'Crimea', kurdish: 'Kurdistan',
+  crimean: 'Crimea', kurdish: 'Kurdistan', briton: 'United Kingdom', frenchman: 'France', frenchwoman: 'France',
+  irishman: 'Ireland', irishwoman: 'Ireland', scotsman: 'Scotland', dutchman: 'Netherlands', pole: 'Poland',
+  turk: 'Turkey', serb: 'Serbia', nigerien: 'Niger', burkinabe: 'Burkina Faso', malian: 'Mali',
+  chadian: 'Chad', bahraini: 'Bahrain', salvadoran: 'El Salvador',
+  nicaraguan: 'Nicaragua', guatemalan: 'Guatemala', ecuadorian: 'Ecuador', peruvian: 'Peru', chilean: 'Chile',
+  argentine: 'Argentina', argentinian: 'Argentina', brazilian: 'Brazil', bolivian: 'Bolivia', haitian: 'Haiti',
+  eritrean: 'Eritrea', ugandan: 'Uganda', rwandan: 'Rwanda', ghanaian: 'Ghana', cameroonian: 'Cameroon',
+  nepalese: 'Nepal', nepali: 'Nepal', maltese: 'Malta', cypriot: 'Cyprus',
 };
 const title = (s) => s.replace(/(^|[\s-])([a-z])/g, (_, a, b) => a + b.toUpperCase());
 const demonyms = {};

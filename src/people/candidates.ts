@@ -149,7 +149,8 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     if (from === to || isPlaceWord(tokens[to - 1])) continue;
     // at most six words in a name ("Tamim bin Hamad Al Thani"); more is a title or an organisation
     if (to - from > 6) from = to - 6;
-    while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower)) from++;
+    // ("Abu Obeida": a kunya opens a name)
+    while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower) && tokens[from].lower !== 'abu') from++;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
     let named = false;
     for (let k = Math.max(rf, from - 3); k <= from && !named; k++) {
@@ -187,7 +188,11 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
       const n2 = tokens[rt + 1];
       if (n2 && n2.kind === 'word' && !n2.cap && ORG_OR_PLACE_AFTER.has(n2.lower) && !isPersonNoun(next) && !SPEECH_VERBS.has(next.lower)) continue;
     }
-    out.push(makeCandidate(sentence, tokens, from, to, personAfter));
+    const c = makeCandidate(sentence, tokens, from, to, personAfter);
+    // "American Marc Fogel", "Briton Ann Lee": a demonym right before a name of two words or more
+    const prev = tokens[from - 1];
+    if (!c.evidence.title && to - from >= 2 && prev?.cap && vocab.demonymOf(prev) && !c.evidence.locative) c.evidence.title = true;
+    out.push(c);
   }
   return out;
 }

@@ -79,6 +79,15 @@ export class Vocabulary {
     let hit = this.demonymMemo.get(w);
     if (hit !== undefined) return hit;
     hit = null;
+    // "Israeli-American", "Franco-German": every part a demonym (the country of the first)
+    const h = w.indexOf('-');
+    if (h > 0) {
+      const parts = w.split('-');
+      const lands = parts.map((p) => DEMONYMS.get(p) ?? (p.length >= 5 ? this.demonymOf({ ...t, text: p, lower: p }) : null));
+      hit = lands.every((x) => !!x) ? lands[0] : null;
+      this.demonymMemo.set(w, hit);
+      return hit;
+    }
     if (!firstName(w) && !LAST_NAMES.has(w)) {
       const stems: string[] = [];
       if (w.endsWith('n') || w.endsWith('i')) stems.push(w.slice(0, -1));
