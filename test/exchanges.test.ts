@@ -331,6 +331,35 @@ describe('not events', () => {
     expect(events('The junta said it would free 4,000 prisoners in an amnesty on Friday.')).toEqual([]);
   });
 
+  it('finds nothing in market copy: exchanges, trade, currency and debt swaps, repatriated profits, council bodies', () => {
+    const wires = [
+      'The exchange said trading in futures would resume. Commodity exchange members voted on Friday, and 300 members attended.',
+      'The company repatriated profits and swapped 2 billion yen in loans for an equity stake, officials said.',
+      'The bank set a five billion dlr swap limit with the Federal Reserve, the sources said, and 30 traders were told.',
+      'Canada and the United States traded accusations over 40 workers in free trade talks on Friday.',
+      'The districts would return several deputies to local council bodies, the agency said.',
+    ];
+    for (const w of wires) expect(runStages(w, REF).counts.concat().length + events(w).length).toBe(0);
+  });
+
+  it('finds no event in raids, demands for unconditional release, purposes, possibilities and tallies', () => {
+    const wires = [
+      'Rebel soldiers forced their way into army headquarters and freed several men held prisoner in the camp, military sources said.',
+      'The State Department called for the immediate and unconditional release of all those held hostage.',
+      'The report faulted his commitment to freeing the hostages and his bid to trade arms for help in freeing American hostages.',
+      'A kidnapped businessman is alive and may soon be released, the archbishop said.',
+      'Civil rights groups said many detainees had been freed in recent weeks. The government said it held 1,500 detainees.',
+      'The opposition demands included resuming talks and releasing political detainees, the radio said.',
+    ];
+    for (const w of wires) expect(events(w)).toEqual([]);
+  });
+
+  it('still finds a kidnap release and a swap offer', () => {
+    expect(events('A kidnapped diplomat has been freed in the capital after 64 days in captivity, witnesses said.').map((e) => e.status)).toEqual(['completed']);
+    const offer = events('Kidnappers said the American hostage was ill and offered to free him in exchange for 100 detainees in Israel.');
+    expect(offer.map((e) => [e.status, e.parties, e.counts.map((c) => c.value)])).toEqual([['proposed', ['Israel', 'kidnappers'], [100]]]);
+  });
+
   it('survives a long single line (its cost is measured by npm run bench)', () => {
     const line = 'Russia and Ukraine exchanged 10 prisoners of war on Friday, and '.repeat(20000);
     const ctx = runStages(line, REF);

@@ -112,7 +112,8 @@ function groupAt(words: string[], tokens: Token[], i: number, state: [string, nu
   for (let n = Math.min(groupWords, tokens.length - i); n >= 1; n--) {
     const key = words.slice(i, i + n).join(' ');
     const g = groups.get(key);
-    if (g) return [g, n];
+    // "Islamic Jihad for the Liberation of Palestine" is another group than "Islamic Jihad"
+    if (g && !((words[i + n] === 'for' || words[i + n] === 'of') && nameWord(tokens[i + n + (words[i + n + 1] === 'the' ? 2 : 1)]))) return [g, n];
   }
   // a run of name words, with "of"/"for"/"the" inside: "Government of National Accord", "Sons of Hauran"
   let end = i;
@@ -121,6 +122,8 @@ function groupAt(words: string[], tokens: Token[], i: number, state: [string, nu
     if (possessive(tokens[end].lower) && tokens[end].lower !== "people's") break;
     if (nameWord(nx) || nx.lower === "people's") end++;
     else if (NAME_LINKS.has(nx.lower) && nx.lower !== 'and' && nameWord(tokens[end + 2])) end += 2;
+    // "Islamic Jihad for the Liberation of Palestine"
+    else if ((nx.lower === 'for' || nx.lower === 'of') && tokens[end + 2]?.lower === 'the' && nameWord(tokens[end + 3])) end += 3;
     else break;
   }
   const run = tokens.slice(i, end + 1);

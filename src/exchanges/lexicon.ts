@@ -18,7 +18,8 @@ export const NOUN_BEFORE = wordSet(`
   next new previous last recent further major largest biggest big large larger planned proposed possible
   upcoming expected future weekly regular prisoner prisoners pow pows body bodies hostage hostages
   all-for-all of in for on after before during great easter christmas historic rare humanitarian
-  wider mass reciprocal mutual
+  wider mass reciprocal mutual other world several many both two three foreign regional local
+  gain gained secure securing win won obtain obtained seek sought negotiate negotiating press pressing
 `);
 
 export const PLANNED = wordSet(`
@@ -31,7 +32,7 @@ export const AGREED = wordSet(`
 `);
 export const PROPOSED = wordSet(`
   offered offer offers offering proposed propose proposes proposal proposals demand demands demanded
-  demanding urged urges urging sought seeks seeking suggested suggests ready willing
+  demanding urged urges urging sought seeks seeking suggested suggests ready willing require requires
 `);
 export const NEGATION = wordSet(`not n't never no refused refuses refusing denied denies failed fails without cannot`);
 export const HYPOTHETICAL = wordSet(`could might may should`);
@@ -44,7 +45,7 @@ export const CONDITIONAL = wordSet(`if unless providing provided whether`);
 /** After an event noun, predicates that say the event took place. */
 export const COMPLETION = wordSet(`
   took place conducted carried held happened completed began begun started underway under announced
-  hailed oversaw facilitated mediated brokered concluded finished
+  hailed oversaw facilitated mediated brokered concluded finished coordinated arranged organised organized
 `);
 
 /** Reporting verbs: a date after one dates the report, and stands in for an undated completed event. */
@@ -64,8 +65,12 @@ export const DATE_BLOCKERS = wordSet(`
 export const METAPHOR_AFTER = wordSet(`
   fire gunfire shots blows views ideas information letters notes pleasantries messages data rate rates
   insults accusations barbs words glances gifts programme programmes program programs visits
+  funds profits capital money earnings dividends assets cash shares stock stocks bonds debt
 `);
+/** Before an exchange or release word: markets and papers ("commodity exchange", "press release"). */
 export const METAPHOR_BEFORE = wordSet(`
-  stock currency foreign debt bond bonds credit rate youth student students cultural academic school
-  list lists documents letters notes messages
+  stock stocks currency foreign debt bond bonds credit rate youth student students cultural academic school
+  list lists documents letters notes messages commodity commodities petroleum futures options metal metals
+  mercantile securities monetary grain cotton world equity equities share shares asset interest press
+  news product software film album data
 `);

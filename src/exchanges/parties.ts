@@ -6,6 +6,7 @@
 // the actor, "Afghan government", "Sudanese army"; an armed group by its name, or by
 // the description the story uses ("Turkish-backed rebels", "bandits").
 import type { Context } from '../context.js';
+import { nounAt } from '../counts/nouns.js';
 import { demonymOf, partyOfName } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import type { Unit } from '../counts/units.js';
@@ -24,6 +25,7 @@ const CLAUSE_OPEN = new Set(['.', ';', ':', 'while', 'whereas', 'but', 'although
 const GIVING = /^(?:hand|hands|handed|handing|return|returns|returned|returning|release|releases|released|releasing|free|frees|freed|freeing|repatriate\w*|send|sends|sent|sending|deliver\w*|transfer\w*|give|gave|given)$/;
 // verbs that make their subject the party of an event noun: "Russia and Ukraine carried out a prisoner exchange"
 const EVENT_VERBS = new Set(['carried', 'conducted', 'completed', 'held', 'staged', 'made', 'began', 'started', 'agreed', 'reached', 'signed', 'finalised', 'finalized', 'announced', 'swap', 'exchange', 'swapped', 'exchanged']);
+const CAPTIVE_NOUNS = new Set(['prisoners', 'detainees', 'hostages', 'captives', 'inmates']);
 const HOLDING = new Set(['held', 'jailed', 'imprisoned', 'detained', 'serving']);
 // a rebel description is named after the state it fights when nothing names it better
 const REBEL_WORDS = new Set(['rebels', 'insurgents', 'opposition', 'rebel groups', 'opposition factions']);
@@ -192,6 +194,8 @@ export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
       const from = clauseStart(tokens, p.first);
       for (let n = actorFrom(actors, from + 1); n < actors.length && actors[n].first < p.first; n++) {
         const a = actors[n];
+        // "U.S. hostage Alann Steen", "Israeli soldier Gilad Shalit": the captive's side, not the one who frees
+        if (a.kind === 'state' && nounAt(tokens, a.last + 1)) continue;
         if (a.last < p.first && !located(tokens, a) && tokens[a.first - 1]?.lower !== 'by') set(a, 'agent');
       }
     }
@@ -223,7 +227,8 @@ export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
     for (let n = actorFrom(actors, p.last + 1); n < actors.length && actors[n].first - p.last <= 25; n++) {
       const a = actors[n];
       const q = tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
-      if (tokens[q]?.lower === 'in' && HOLDING.has(tokens[q - 1]?.lower ?? '')) for (const b of listFrom(tokens, actors, a)) set(b, 'other');
+      // "three Russians held in the United States and Poland", "a hundred detainees in Israel"
+      if (tokens[q]?.lower === 'in' && (HOLDING.has(tokens[q - 1]?.lower ?? '') || CAPTIVE_NOUNS.has(tokens[q - 1]?.lower ?? ''))) for (const b of listFrom(tokens, actors, a)) set(b, 'other');
     }
   }
   rolesCache.set(t, roles);

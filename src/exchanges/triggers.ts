@@ -63,6 +63,31 @@ function peopleSubject(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const GERUND_PREP = new Set(['in', 'for', 'of', 'about', 'on', 'toward', 'towards', 'at', 'without', 'after', 'before']);
+const TRADE_FORMS = new Set(['trade', 'trades', 'traded', 'trading']);
+const CAPTIVE_WORD = /^(?:hostages?|prisoners?|pows?|captives|detainees?|abductees?|inmates?|bodies|remains)$/;
+
+/** A captive noun within a few words of token i, or "for" + people after it. */
+function captivesNear(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < Math.min(tokens.length, i + 8); k++) {
+    if (CAPTIVE_WORD.test(tokens[k].lower)) return true;
+    if (k > i && tokens[k].lower === 'for' && humansAt(tokens, k + 1, 4)) return true;
+  }
+  return false;
+}
+
+/** People named by a noun (not a bare number) within n tokens from k. */
+function humansAt(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + n); j++) {
+    if (tokens[j].kind === 'punct') return false;
+    if (nounAt(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** A headline or heading in capitals, where every word is capitalised. */
+const allCaps = (tokens: Token[]): boolean => tokens.every((t) => t.kind !== 'word' || t.text[0] !== t.lower[0] || t.text.length <= 3);
+
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 const isWord = (t: Token | undefined, ...w: string[]) => !!t && w.includes(t.lower);
 
@@ -96,6 +121,7 @@ export function unitHasPeople(u: Unit): boolean {
 /** Raw trigger words of one unit, before modality. */
 function rawTriggers(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
+  let titleCase: boolean | undefined;
   const push = (first: number, last: number, role: Role, exchange: boolean) =>
     out.push({ first, last, role, exchange, status: 'completed', marked: false, strong: role === 'verb', absorbedBy: -1 });
   for (let i = 0; i < tokens.length; i++) {
@@ -108,6 +134,10 @@ function rawTriggers(tokens: Token[]): Trigger[] {
     if (EXCHANGE_FORMS.has(w)) {
       // "exchanged fire", "exchanged heavy fire", "stock exchange"
       if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(next?.lower ?? '') || METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
+      // "the Securities and Exchange Commission", "the London Commodity Exchange": part of a name
+      if (i > 0 && isCap(t) && (isCap(prev) || pw === 'and' || pw === 'of') && !(titleCase ??= allCaps(tokens))) continue;
+      // "trade" is mostly commerce: a trade of people only with captives next to it ("traded for three prisoners", "a prisoner trade")
+      if (TRADE_FORMS.has(w) && !captivesNear(tokens, i)) continue;
       if (next?.lower === 'of' && METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
       if (pw === 'in' && (next?.lower === 'for' || next?.text === ',')) {
         push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
@@ -117,7 +147,7 @@ function rawTriggers(tokens: Token[]): Trigger[] {
       const ing = w.endsWith('ing');
       let role: Role;
       if (ed) role = PARTICIPLE_PREV.has(pw) && pw !== 'have' ? 'participle' : 'verb';
-      else if (ing) role = pw === 'the' || pw === 'of' ? 'noun' : 'verb';
+      else if (ing) role = pw === 'the' || pw === 'of' ? 'noun' : pw === 'to' ? 'infinitive' : 'verb';
       else if (NOUN_BEFORE.has(pw) || !prev) role = 'noun';
       else if (pw === 'to') role = 'infinitive';
       else role = 'verb';
@@ -140,7 +170,11 @@ function rawTriggers(tokens: Token[]): Trigger[] {
       const ed = w.endsWith('ed');
       const ing = w.endsWith('ing');
       let role: Role;
-      if (ed || ing) {
+      if (ing && pw === 'to') role = 'infinitive';
+      // "help in freeing American hostages", "a bid for releasing": a gerund after a preposition reports nothing
+      else if (ing && GERUND_PREP.has(pw)) role = 'participle';
+      // "commitment to freeing the hostages": a gerund after "to" reports no release
+      else if (ed || ing) {
         const beforePeople = peopleAt(tokens, i + 1) && !numberAt(tokens, i + 1);
         const capSubject = isCap(prev) && !numberAt(tokens, i - 1);
         role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !capSubject)) && pw !== 'have' ? 'participle' : 'verb';
@@ -252,7 +286,13 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     }
     const f = tr.first;
     if (lookBack(tokens, f, 3, NEGATION) >= 0) continue;
-    if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0) continue;
+    // "forced their way into the headquarters and freed several men", "troops rescued": taken by force, not handed over
+    const raid = lookBack(tokens, f, 10, RAID);
+    if (raid >= 0 && (!/^(?:forced|broke)$/.test(tokens[raid].lower) || isWord(tokens[raid + 1], 'their', 'its', 'his', 'into', 'in'))) continue;
+    // "calls for the unconditional release of all hostages": a demand to let go, not an exchange
+    if (lookBack(tokens, f, 3, UNCONDITIONAL) >= 0 || isWord(tokens[tr.last + 1], 'unconditionally')) continue;
+    // "could be freed", "may soon be released"
+    if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0 || (lookBack(tokens, f, 4, HYPOTHETICAL) >= 0 && isWord(tokens[f - 1], 'be', 'been'))) continue;
     if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, new Set(['such'])) >= 0) continue;
     if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
     // "kind of exchange", "this kind of swap"
@@ -263,7 +303,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     const pl = lookBack(tokens, f, 6, PLANNED);
     const pr = lookBack(tokens, f, 6, PROPOSED);
     const called = (() => {
-      const k = lookBack(tokens, f, 4, new Set(['for']));
+      const k = lookBack(tokens, f, 6, new Set(['for']));
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
@@ -307,7 +347,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
         tr.status = 'agreed';
         tr.marked = true;
         tr.strong = true;
-      } else if (lookAhead(tokens, tr.last, 5, COMPLETION) >= 0 || lookBack(tokens, f, 4, COMPLETION) >= 0) {
+      } else if (completedNear(tokens, tr)) {
         tr.strong = true;
       }
       // "a deal that included an exchange of all prisoners"
@@ -335,6 +375,8 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
   return out;
 }
 
+const RAID = new Set(['stormed', 'raided', 'forced', 'broke', 'overran', 'rescued', 'rescue', 'escaped', 'jailbreak']);
+const UNCONDITIONAL = new Set(['unconditional', 'immediate']);
 const MODALS = new Set(['would', 'will', "'ll", 'shall']);
 const GOVERNING = new Set([...PROPOSED, ...AGREED]);
 const LINKERS = new Set(['which', 'whereby', 'that']);
@@ -355,6 +397,19 @@ function dueAfter(tokens: Token[], last: number): boolean {
 
 /** "Under the deal, ...", "Under the mediators' plan, ...": a sentence telling the terms of an agreement or a proposal. */
 const UNDER_TERMS = /^under (?:the )?(?:terms of (?:the |a |an )?)?(?:[\w'-]+ ){0,3}?(deal|agreement|accord|truce|ceasefire|cease-fire|pact|plan|proposal|offer)\b/;
+
+// "the exchange was held", but "the release of hostages held by ...": these need an auxiliary before them
+const AUX_COMPLETION = new Set(['held', 'under', 'began', 'begun', 'started']);
+
+/** "the exchange took place", "conducted another exchange": an event noun whose event happened. */
+function completedNear(tokens: Token[], tr: Trigger): boolean {
+  const after = lookAhead(tokens, tr.last, 5, COMPLETION);
+  if (after >= 0 && (!AUX_COMPLETION.has(tokens[after].lower) || AUX.has(tokens[after - 1]?.lower ?? ''))) return true;
+  if (lookBack(tokens, tr.first, 4, COMPLETION) >= 0) return true;
+  // "It was a 25-for-25 prisoner swap"
+  const was = lookBack(tokens, tr.first, 9, new Set(['was', 'were']));
+  return was >= 0 && isWord(tokens[was + 1], 'a', 'an', 'the');
+}
 
 /** Fold passing nouns and connectors into the trigger before them in the same clause. */
 function absorb(tokens: Token[], trs: Trigger[]): void {
@@ -429,7 +484,8 @@ export function triggersOf(u: Unit): UnitTriggers {
   return r;
 }
 
-const AMNESTY = /\b(?:amnest\w*|pardon\w*|parole[ds]?|bail|clemency|commut\w*)\b/;
+// a state letting its own prisoners go: amnesty, pardon, bail, or its political prisoners
+const AMNESTY = /\b(?:amnest\w*|pardon\w*|parole[ds]?|bail|clemency|commut\w*|political (?:prisoners?|detainees?))\b/;
 const TWO_WAY = /\b(?:exchang\w*|swap\w*|swop\w*|in return|in turn for|hand(?:s|ed|ing)? over|handover|handoff|repatriat\w*)\b/;
 
 /** True when the release words of a unit are a state's own amnesty, not a handover between parties. */
@@ -448,38 +504,47 @@ export function amnestyOnly(ctx: Context): boolean {
 }
 
 // captives held by another party (not a state's own inmates), and captivity words
-const CAPTIVES = /\b(?:hostages?|pows?|prisoners? of war|captives?|detainees?|abductees?|kidnapp\w*|abduct\w*|captivity|captured|bodies|remains|soldiers|servicemen)\b/;
+const CAPTIVES = /\b(?:hostages?|pows?|prisoners? of war|captives|detainees?|abductees?|kidnapp\w*|abduct\w*|captivity|captured|ransom\w*|soldiers|servicemen)\b/;
 const INMATES = /\b(?:prisoners?|inmates?|convicts?)\b/;
+// the dead handed back: evidence only with a handover word ("free the 80 bodies trapped in the wreck" is none)
+const BODIES = /\b(?:bodies|remains) of\b|\b\d[\d,]* bodies\b|\bwar dead\b/;
+// "many detainees had been freed in recent weeks": a tally of releases, no event
+const TALLY = /\b(?:has|have|had) (?:now |already )?been (?:freed|released)\b[^.;]{0,60}?\b(?:in recent (?:weeks|days|months)|so far|since)\b/;
+const HANDOVER = /\b(?:hand(?:s|ed|ing)? over|handover|handed back|return\w*|repatriat\w*|exchang\w*|swap\w*|swop\w*)\b/;
 
 /**
- * Does the article report any exchange or handover of people at all? An exchange word
- * with people is enough; a release alone must free captives of another party
- * (hostages, POWs, or prisoners with two sides named), not a state's own inmates.
+ * Does the article report any exchange or handover of people at all? A finite trigger is needed
+ * (not a passing noun, a gerund or an infinitive of purpose), with captives in its sentence:
+ * hostages, POWs, detainees, kidnapped people; prisoners only with two sides named; bodies only
+ * handed over; or an exchange word with a number of people ("swapped a dozen civilians each").
  */
 export function hasExchangeEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
     const triggers = triggersOf(u).triggers.filter((t) => !t.transport);
     if (triggers.length === 0) continue;
-    if (triggers.some((t) => t.exchange) || TWO_WAY.test(u.lower)) {
-      // "freed four Americans ... in exchange for three Russians": people released for people
-      const released = triggers.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower));
-      // "swapped a dozen civilians each": a number of people changing hands
-      if (CAPTIVES.test(u.lower) || INMATES.test(u.lower) || released || articleHasCaptives(ctx) || peopleCounted(u.tokens)) return true;
-      continue;
-    }
+    const firm = triggers.filter((t) => t.strong || t.marked || t.role === 'connector');
+    if (firm.length === 0 || TALLY.test(u.lower)) continue;
     if (CAPTIVES.test(u.lower)) return true;
-    if (INMATES.test(u.lower) && twoSides(u)) return true;
+    if (BODIES.test(u.lower) && HANDOVER.test(u.lower)) return true;
+    if (INMATES.test(u.lower) && (twoSides(u) || firm.some((t) => t.exchange))) return true;
+    const exchange = firm.some((t) => t.exchange);
+    if (exchange && (peopleCounted(u.tokens) || articleHasCaptives(ctx))) return true;
+    // "freed four Americans ... in exchange for three Russians": people released for people
+    const freedPeople = firm.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower) && (humansAt(u.tokens, t.last + 1, 5) || PERSON.test(u.lower.slice(u.tokens[t.last].end - u.start, u.tokens[t.last].end - u.start + 40))));
+    if (freedPeople && TWO_WAY.test(u.lower) && twoSides(u)) return true;
   }
   return false;
 }
 
-/** A number heading people ("a dozen civilians", "40 Ukrainians"). */
+/** A number heading people ("a dozen civilians", "40 Ukrainians"), not members, workers or officials. */
 function peopleCounted(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const n = numberAt(tokens, k);
     if (!n || n.loneOne) continue;
-    if (nounAt(tokens, n.last + 1) || (sideOfDemonym(tokens[n.last + 1]?.lower ?? '') && nounAt(tokens, n.last + 2))) return true;
+    const j = sideOfDemonym(tokens[n.last + 1]?.lower ?? '') && nounAt(tokens, n.last + 2) ? n.last + 2 : n.last + 1;
+    const noun = nounAt(tokens, j);
+    if (noun && (!noun.generic || isDemonymNoun(tokens[j].lower) || /^(?:people|persons|men|women)$/.test(tokens[j].lower))) return true;
     k = n.last;
   }
   return false;
