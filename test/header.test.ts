@@ -327,6 +327,22 @@ describe('credits', () => {
     }
   });
 
+  it('drops end marks, desk initials, copyright notices and page lines after the story', () => {
+    for (const tail of [
+      '\nEnditem', '\n(END)', '\n-ends-', '\n###', ' Enditem', '\nbur-abc/xy', '\nxy/abc', '\nAFP/xy', '\n/Xinhua/',
+      '\n© Example News Agency', '\nCopyright 2024 The Example Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      '\nSource: Xinhua | 2024-05-03 20:15:32', '\nXinhua | Updated: 2024-05-03 20:15',
+    ]) {
+      const text = `TORONTO, Aug 9 - The board met on Friday.${tail}`;
+      expect(bodyOf(text, read(text)), JSON.stringify(tail)).toBe('The board met on Friday.');
+    }
+    // units in a closing table row, a place pair and a story sentence stay
+    for (const tail of ['\nPrice 12.5 cts/lb', '\ncts/lb', '\nKiev/Moscow', '\nThe findings may not be published before the trial.']) {
+      const text = `TORONTO, Aug 9 - The board met on Friday.${tail}`;
+      expect(bodyOf(text, read(text)), JSON.stringify(tail)).toBe(`The board met on Friday.${tail}`);
+    }
+  });
+
   it('leaves a story sentence that mentions reporting alone', () => {
     const text = 'QUITO (Reuters) - Two men were freed.\nReporting by the state broadcaster suggested that more would follow soon.';
     const h = read(text);

@@ -11,7 +11,7 @@ import { readCreditsLine } from './credits.js';
 import { readDateline, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
 import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
-import { isAgencyLine, isPageDateLine, isPageMetaLine } from './pagelines.js';
+import { isAgencyLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
 import { isAgencyName } from './agencies.js';
 
 export { parseByline } from './byline.js';
@@ -120,16 +120,18 @@ interface Bottom {
 }
 
 // Closing lines that are not story: a bare agency sign-off ("Reuter", "AFP"),
-// a site's standards footer.
+// a site's standards footer, an end mark, a desk's initials, a copyright notice,
+// a "Source: …" page line.
 function isTrailerJunk(s: string): boolean {
-  return isAgencyLine(s) || /^Our Standards:/.test(s);
+  return isAgencyLine(s) || /^Our Standards:/.test(s) || isClosingMark(s) || isPageMetaLine(s);
 }
 
 /** Where a sign-off like " REUTER" after the line's last sentence starts, or -1. */
 function trailingSignOff(text: string, start: number, end: number): number {
   let i = end;
   while (i > start && end - i <= MAX_SIGN_OFF && /\p{L}/u.test(text[i - 1])) i--;
-  if (i === end || end - i > MAX_SIGN_OFF || !isAgencyName(text.slice(i, end))) return -1;
+  const word = text.slice(i, end);
+  if (i === end || end - i > MAX_SIGN_OFF || !(isAgencyName(word) || /^(?:enditem|ends)$/i.test(word))) return -1;
   let j = i;
   while (j > start && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
   if (j === i || j <= start || !/[.!?"”)]/.test(text[j - 1])) return -1;
@@ -144,7 +146,8 @@ function readBottom(text: string, floor: number, end: number): Bottom {
     if (!line) break;
     // never swallow the first story line itself, only a block closing it
     const first = line.start <= floor;
-    if (!first && line.end - line.start <= 80 && isTrailerJunk(peek(text, line))) {
+    const len = line.end - line.start;
+    if (!first && ((len <= 80 && isTrailerJunk(peek(text, line))) || (len <= 200 && isClosingMark(peek(text, line))))) {
       at = line.start;
       continue;
     }

@@ -59,10 +59,29 @@ const HOUSE_TAIL = /^[A-Z][\w.&'-]{0,20}(?: [A-Z][\w.&'-]{0,20}){0,2} (?:News|St
 /** A line that is only an agency or house credit, e.g. "AFP" or "XY News". */
 export function isAgencyLine(line: string): boolean {
   if (line.length === 0 || line.length > 50) return false;
-  // "-- AFP", "(AFP)", "AFP/jd"
-  const core = line.replace(/^[-–—\s(]+/, '').replace(/[)\s.]+$/, '');
+  // "-- AFP", "(AFP)", "/Xinhua/"
+  const core = line.replace(/^[-–—\s(/]+/, '').replace(/[)\s./]+$/, '');
   if (isAgencyName(core)) return true;
   return HOUSE_TAIL.test(core);
+}
+
+// A desk's initials closing a story: "jd/ser", "bur-ser/jm", "AFP/jd" (an agency and initials)
+const SIGN_OFF_CODES = /^[A-Za-z]{2,6}(?:[-/][A-Za-z]{2,4}){1,5}$/;
+// units written the same way in tables ("dlrs/bbl", "cts/lb")
+const UNITS = new Set('cts ct dlrs dlr usd lb lbs bbl bbls pct mln bln kg kgs oz yr yrs mt ton tons km hr hrs'.split(' '));
+// "Enditem", "(END)", "-ends-", "###", "(MORE)"
+const END_MARK = /^[-(\s]*(?:end|ends|enditem|more)[-)\s.]*$|^#{3,}$/i;
+// "Copyright 2024 The X. All rights reserved.", "© Agence …", "This material may not be published, …"
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\.?$|\bmay not be (?:published|reproduced), (?:broadcast|distributed)\b/i;
+
+/** A closing line that is no story: an end mark, a desk's sign-off initials, a copyright notice. */
+export function isClosingMark(line: string): boolean {
+  if (line.length === 0 || line.length > 200) return false;
+  if (END_MARK.test(line) || COPYRIGHT.test(line)) return true;
+  if (!line.includes('/') || !SIGN_OFF_CODES.test(line)) return false;
+  // initials in lower case, maybe after an agency ("AFP/jd"); not "Kiev/Moscow"
+  const parts = line.split(/[-/]/);
+  return parts.every((p, i) => (p === p.toLowerCase() && !UNITS.has(p)) || (i === 0 && isAgencyName(p)));
 }
 
 // "Source: Xinhua", "Editor: Jane Roe", "Photo: AFP": labelled page furniture
@@ -76,7 +95,7 @@ const MAX_META_LINE = 120;
 export function isPageMetaLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_META_LINE) return false;
   const segs = line.split(/\s*[|·•]\s*/).filter((x) => x.length > 0);
-  let labelled = false;
+  let labelled = segs.length >= 2;
   for (const seg of segs) {
     const label = LABEL.exec(seg);
     if (label) {
