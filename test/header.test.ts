@@ -327,6 +327,19 @@ describe('credits', () => {
     }
   });
 
+  it('skips photo captions between the headline and the dateline', () => {
+    for (const cap of [
+      '[2/4] Freed men walk to a bus near the border, May 3, 2024. REUTERS/Ana Lima Purchase Licensing Rights, opens new tab',
+      'Freed men walk to a bus near the border on Friday. (AP Photo/Ana Lima, File)',
+      'Freed men walk to a bus near the border on Friday. (Photo by ANA LIMA / AFP)',
+    ]) {
+      const text = `Two men freed\n${cap}\nQUITO (Reuters) - Two men were freed on Friday.`;
+      const h = read(text);
+      expect(h.article.dateline?.place, cap).toBe('QUITO');
+      expect(bodyOf(text, h), cap).toBe('Two men were freed on Friday.');
+    }
+  });
+
   it('drops end marks, desk initials, copyright notices and page lines after the story', () => {
     for (const tail of [
       '\nEnditem', '\n(END)', '\n-ends-', '\n###', ' Enditem', '\nbur-abc/xy', '\nxy/abc', '\nAFP/xy', '\n/Xinhua/',

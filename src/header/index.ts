@@ -11,7 +11,7 @@ import { readCreditsLine } from './credits.js';
 import { readDateline, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
 import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
-import { isAgencyLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
+import { isAgencyLine, isCaptionLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
 import { isAgencyName } from './agencies.js';
 
 export { parseByline } from './byline.js';
@@ -60,7 +60,8 @@ function readTop(text: string): Top {
     // "By JANE ROE" then "Associated Press Writer" on a line of its own
     const title = afterByline && len <= 60 && isTitleTail(s.split(/\s+/));
     afterByline = false;
-    if (title || (len <= PEEK && isFurniture(s))) {
+    const tail = text.slice(Math.max(line.start, line.end - 120), line.end);
+    if (title || (len <= PEEK && isFurniture(s)) || isCaptionLine(s, tail)) {
       line = nextNonBlank(text, line.next);
       continue;
     }

@@ -111,3 +111,14 @@ export function isPageMetaLine(line: string): boolean {
   }
   return labelled;
 }
+
+// A photo caption in a scraped page's header: "[1/5] …", "… REUTERS/Jane Roe Purchase
+// Licensing Rights", "… (AP Photo/Jane Roe, File)", "… (Photo by JANE ROE / AFP)".
+const CAPTION_HEAD = /^\[\d{1,2}\s*\/\s*\d{1,2}\]/;
+const CAPTION_TAIL =
+  /(?:\b(?:REUTERS|AFP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?)\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}(?:,\s*File)?\)?|\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}\)|\(Photo by [^()]{2,60}\)|Purchase Licensing Rights(?:, opens new tab)?)\s*$/u;
+
+/** `head` is the line's first characters, `tail` its last ones. */
+export function isCaptionLine(head: string, tail: string): boolean {
+  return CAPTION_HEAD.test(head) || CAPTION_TAIL.test(tail);
+}
