@@ -42,6 +42,7 @@ describe('datelines', () => {
     ['OSAKA, Mar. 4 Kyodo - The court ruled on Monday.', 'OSAKA, Mar. 4 Kyodo -', 'OSAKA', 'Kyodo'],
     ['Jeddah, Mar 4, 2024, SPA -- The court ruled on Monday.', 'Jeddah, Mar 4, 2024, SPA --', 'Jeddah', 'SPA'],
     ['Tabriz, IRNA -- The court ruled on Monday.', 'Tabriz, IRNA --', 'Tabriz', 'IRNA'],
+    ['(CNN)The court ruled on Monday.', '(CNN)', null, 'CNN'],
     // a short code after a bare comma is a state, a mixed-case word a province
     ['ERIE, PA - The court ruled on Monday afternoon.', 'ERIE, PA -', 'ERIE, PA', null],
     ['SHIRAZ, Fars - The court ruled on Monday afternoon.', 'SHIRAZ, Fars -', 'SHIRAZ, Fars', null],

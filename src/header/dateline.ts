@@ -237,8 +237,11 @@ function afterAgency(
   const head = parseHead(before, false);
   if (!head) return null;
   if (dash === 0) {
-    // no dash: the story must start with a capital (or a quote or figure) after a space
-    if (!known || !head.hasDate || k === from + dot || !/[\p{Lu}\d"“‘']/u.test(w[k] ?? '')) return null;
+    // no dash: a known agency after a date ("Pune, Mar 4 (IANS) The …"), or opening the
+    // line ("(CNN)Rescuers …"); the story starts with a capital, a quote or a figure
+    const opening = before.trim().length === 0;
+    if (!known || !(head.hasDate || opening) || (k === from + dot && !opening)) return null;
+    if (!/[\p{Lu}\d"“‘']/u.test(w[k] ?? '')) return null;
     return finish(w, line, from + dot, head.placeLength, inner, false);
   }
   // an unknown word in parentheses needs a place or date before it
