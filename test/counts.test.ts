@@ -229,6 +229,28 @@ describe('categories in context', () => {
   });
 });
 
+describe('captives of armed groups, the dead, people held', () => {
+  it('makes people an armed group frees its hostages', () => {
+    expect(one('Militants freed five Malaysian sailors on Sunday after a ransom was paid.', 5).category).toBe('hostages');
+    expect(one('The rebels offered to free about 40 of their captives, among them three contractors, in exchange for 500 rebel prisoners.', 3).category).toBe('hostages');
+  });
+
+  it('reads remains and possessive bodies as bodies, even of soldiers killed', () => {
+    const text = "Hezbollah returns 2 Israeli soldiers' bodies\n\nThe two countries exchanged the remains of 90 soldiers killed in the war on Tuesday. Among the remains were those of two pilots.";
+    expect(counts(text).map((c) => `${c.value}:${c.category}`)).toEqual(['2:bodies', '90:bodies', '2:bodies']);
+  });
+
+  it('reads "N more" and "put the number at N" as the people counted before', () => {
+    expect(one('Israel freed 215 detainees on Monday. He said about three hundred more remained in the camp and would be freed in stages.', 300).category).toBe('detainees');
+    expect(one('The government said it had released 117 detainees on Friday. The militants put the number at 206.', 206).category).toBe('detainees');
+  });
+
+  it('counts people a group holds, however the number is written', () => {
+    expect(values('The rebels freed four hostages on Wednesday. The group is believed to hold about 700 people, many of them for ransom.')).toEqual([4, 700]);
+    expect(one('Kidnappers freed an engineer on Monday. His release leaves seventeen foreigners held hostage, among them five Frenchmen.', 5).side).toBe('France');
+  });
+});
+
 describe.skipIf(!existsSync(join(SHARED, 'seeds')))('seeds and devset (../shared)', () => {
   if (!existsSync(join(SHARED, 'seeds'))) console.warn('skipping: ../shared not found');
   const files: [string, string][] = [];

@@ -210,6 +210,44 @@ describe('operations over several days', () => {
   });
 });
 
+describe('legs and stages of one operation', () => {
+  it('joins the other side\'s release hours later to the swap, but not a release "on the same day" elsewhere', () => {
+    const text = 'Hamas freed the soldier in a prisoner swap on Tuesday. Hours later, Israel released 477 Palestinian prisoners.';
+    expect(events(text).map(brief)).toEqual([{ status: 'completed', date: '2024-06-11', values: ['477'] }]);
+  });
+
+  it('dates a handover "the next day" from the day named before it, the move being part of it', () => {
+    const text = 'Militants freed two hostages on Sunday after a prisoner exchange. The prisoners had been flown to the border on Friday and handed over to the militants the next day.';
+    expect(events(text, '2024-06-16').map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-16', values: ['2'] },
+      { status: 'completed', date: '2024-06-15', values: [] },
+    ]);
+  });
+
+  it('keeps a coming stage apart: "another exchange next week", "three hundred more would be freed"', () => {
+    expect(events('Russia and Ukraine swapped 64 captives on Saturday. Another exchange is expected next week, an adviser said.', '2024-06-16').map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-15', values: ['64'] },
+      { status: 'planned', date: null, values: [] },
+    ]);
+    expect(events('Israel freed 215 detainees on Monday. He said about three hundred more remained in the camp and would be freed in stages.', '2024-06-16').map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-10', values: ['215'] },
+      { status: 'planned', date: null, values: ['300'] },
+    ]);
+  });
+
+  it('reads "In return, X demanded" as the other half of the offer just told', () => {
+    const text = 'North Korea offered to swap two captured soldiers for Ukrainians. In return, Kyiv demanded the release of at least 30 Ukrainian soldiers.';
+    expect(events(text).map(brief)).toEqual([{ status: 'proposed', date: null, values: ['2', '30'] }]);
+  });
+
+  it('does not read money handed over as people, nor people still held as handed over', () => {
+    const text = 'The group freed four hostages on Saturday. A local official said 30 million pesos had been handed to the militants on Friday.';
+    expect(events(text, '2024-06-16').map(brief)).toEqual([{ status: 'completed', date: '2024-06-15', values: ['4'] }]);
+    const held = 'Kidnappers freed a French engineer on Monday. His release leaves seventeen foreigners held hostage, among them six Americans and five Frenchmen.';
+    expect(events(held, '2024-06-16').map(brief)).toEqual([{ status: 'completed', date: '2024-06-10', values: [] }]);
+  });
+});
+
 describe('status from the words around the event', () => {
   it('reads the terms of a deal as agreed and the make-up of the operation as part of it', () => {
     const text = 'Under the deal, the rebels and the government agreed to release 900 detainees in all. The rebels are releasing 200 detainees, while the government side is freeing 700.';

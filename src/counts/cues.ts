@@ -3,7 +3,7 @@ import { wordSet } from './tokens.js';
 
 /** A sentence mentioning any of these is about captives changing hands or being held. */
 export const CUSTODY_CONTEXT =
-  /\b(?:exchang\w*|swap\w*|swop\w*|trade[ds]?|releas\w*|free[ds]?|freeing|set free|liberat\w*|return\w*|repatriat\w*|hand(?:s|ed|ing)?\b|handover|handoff|sent back|send back|sending back|came home|come home|brought (?:home|back)|bring (?:home|back)|captiv\w*|custody|detain\w*|held (?:by|in|captive|hostage|prisoner|since|for)|still hold\w*|holding (?:\d|hostages?|captives?|prisoners?)|jailed|imprison\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|taken|hostages?|prisoners?|pows?|list|agreed|agreement|promised|recover\w*|receiv\w*|transferr\w*)\b/;
+  /\b(?:exchang\w*|swap\w*|swop\w*|trade[ds]?|releas\w*|free[ds]?|freeing|set free|liberat\w*|return\w*|repatriat\w*|hand(?:s|ed|ing)?\b|handover|handoff|sent back|send back|sending back|came home|come home|brought (?:home|back)|bring (?:home|back)|captiv\w*|custody|detain\w*|held (?:by|in|captive|hostage|prisoner|since|for)|still hold\w*|holding (?:\d+|hostages?|captives?|prisoners?)|holds? (?:about |at least |some |more than )?\d+|remains of|bodies of|remains were|jailed|imprison\w*|captur\w*|seiz\w*|abduct\w*|kidnap\w*|taken|hostages?|prisoners?|pows?|list|agreed|agreement|promised|recover\w*|receiv\w*|transferr\w*)\b/;
 
 /** Verbs and nouns of killing and casualties: a number they govern is a toll, not a count. */
 export const CASUALTY = wordSet(`

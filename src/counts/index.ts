@@ -6,6 +6,7 @@
 import type { Context } from '../context.js';
 import type { Category, Count } from '../types.js';
 import { hasExchangeEvidence } from '../exchanges/triggers.js';
+import { groupOf } from '../exchanges/actors.js';
 import { CASUALTY, CUSTODY_CONTEXT, LABEL_WORDS, MONTHS } from './cues.js';
 import { nounAt } from './nouns.js';
 import { partyOfName, sideOfDemonym } from './sides.js';
@@ -95,8 +96,16 @@ function bodiesBefore(tokens: Token[], first: number): boolean {
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'all') k--;
   if (tokens[k]?.lower === 'all') k--;
   if (tokens[k]?.lower !== 'of') return false;
-  const w = tokens[k - 1]?.lower;
+  let w = tokens[k - 1]?.lower;
+  // "Among the Iraqi remains were those of two air force pilots"
+  if (w === 'those' && /^(?:were|are|was|is)$/.test(tokens[k - 2]?.lower ?? '')) w = tokens[k - 3]?.lower;
   return w === 'bodies' || w === 'remains' || w === 'corpses';
+}
+
+/** "2 Israeli soldiers' bodies", "the 12 hostages' remains". */
+function bodiesAfter(tokens: Token[], last: number): boolean {
+  const k = tokens[last + 1]?.text === "'" || tokens[last + 1]?.text === '\u2019' ? last + 2 : -1;
+  return k > 0 && /^(?:bodies|remains|corpses)$/.test(tokens[k]?.lower ?? '');
 }
 
 function listBefore(tokens: Token[], first: number): boolean {
@@ -193,6 +202,28 @@ function freedByArmedGroup(tokens: Token[], after: number): boolean {
 function tradedFor(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k > Math.max(0, first - 6); k--) {
     if (tokens[k].lower === 'for' && (tokens[k - 1].lower === 'exchange' || tokens[k - 1].lower === 'return')) return true;
+  }
+  return false;
+}
+
+const FREEING = new Set(['freed', 'released', 'free', 'frees', 'releases', 'release', 'handed', 'hand', 'hands', 'freeing', 'releasing']);
+const CLAUSE_BREAK = new Set(['.', ';', 'while', 'whereas', 'but', 'after', 'when']);
+
+/** "Abu Sayyaf militants freed five Malaysian sailors", "the FARC handed over two women": freed by an armed group or gang. */
+function freedByArmedSubject(tokens: Token[], first: number): boolean {
+  let v = -1;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (FREEING.has(tokens[k].lower)) {
+      v = k;
+      break;
+    }
+    if (tokens[k].kind === 'punct') return false;
+  }
+  if (v < 0) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 8); k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.lower)) return false;
+    if (ARMED_GROUPS.has(t.lower) || (t.text[0] !== t.lower[0] && groupOf(t.lower) && !sideOfDemonym(t.lower))) return true;
   }
   return false;
 }
@@ -327,6 +358,12 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
         // "in an eight-for-eight swap"
         generic = true;
         ok = true;
+      } else if (nextW === 'more' && (prevFound ?? article.all[article.all.length - 1])) {
+        // "about three hundred more remained in Atlit": more of the people counted before
+        const ante = prevFound ?? article.all[article.all.length - 1];
+        nounWritten = ante.count.noun;
+        category = ante.count.category;
+        ok = true;
       } else {
         let k = ph.last + 1;
         while (tokens[k] && (['to', 'be', 'were', 'have', 'has', 'had', 'been', 'will', 'are', 'was'].includes(tokens[k].lower) || QUOTE_MARKS.has(tokens[k].text))) k++;
@@ -348,10 +385,11 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
           nounWritten = ante.count.noun;
           ok = true;
           generic = true;
-        } else if ((participle || standsAt) && anyNoun && prevFound && !bringsTotal) {
+        } else if ((participle || standsAt) && anyNoun && (prevFound || (p1 === 'at' && /\bnumber\b/.test(u.lower) && article.all.length)) && !bringsTotal) {
           // "the RSF put the number it freed at 137": the people just counted, by another's figure
-          nounWritten = prevFound.count.noun;
-          category = prevFound.count.category;
+          const ante = prevFound ?? article.all[article.all.length - 1];
+          nounWritten = ante.count.noun;
+          category = ante.count.category;
           ok = true;
         } else if ((participle || standsAt) && anyNoun) {
           ok = true;
@@ -369,7 +407,9 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
       }
       if (!ok) continue;
     }
-    if (casualty(tokens, ph)) continue;
+    // "the remains of 90 soldiers killed in the war" are bodies, not a toll
+    const dead = bodiesBefore(tokens, ph.first) || bodiesAfter(tokens, ph.last);
+    if (!dead && casualty(tokens, ph)) continue;
     // "the group has about 2,500 fighters": the strength of a force, not people held
     if (ph.noun && !ph.noun.custody && POSSESSION.has(tokens[ph.first - 1]?.lower ?? '')) continue;
     // "The twenty-four people", "all 16 men": a definite group refers back to the people of the story
@@ -379,9 +419,14 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
     // category: bodies of N ..., modifiers (civilian, fallen), then context for generic nouns
     const predicate = predicateCategory(tokens, ph.last + 1);
     const mixed = mixedGroup(tokens, ph);
-    if (bodiesBefore(tokens, ph.first)) category = 'bodies';
+    if (dead) category = 'bodies';
     else if (ph.modifierCategory) category = ph.modifierCategory;
     else if (mixed) category = mixed;
+    // people an armed group or a gang lets go are its hostages ("militants freed five sailors", "the guerrillas freed two women")
+    else if ((generic || category === 'other' || category === 'civilians' || category === null || /^captives?$/.test(ph.noun ? tokens[ph.noun.last].lower : '')) &&
+      freedByArmedSubject(tokens, ph.first)) category = 'hostages';
+    // "about 40 of their captives, among them ... three U.S. defense contractors": a part of the group just counted
+    else if (prevFound && (generic || category === 'other') && /\b(?:among them|among whom|including)\b/.test(text.slice(tokens[prevFound.last].end, tokens[ph.first].start).toLowerCase())) category = prevFound.count.category;
     // "Among the 14 political prisoners were a student leader and two journalists": members of a group counted before
     else if (container && (generic || category === 'other' || category === null)) category = container.category;
     // "130 schoolchildren abducted": kidnapped people are hostages; "two journalists detained" are captives
@@ -396,6 +441,8 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
         specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first, u.header) ??
         (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
         category ??
+        // "Among those freed ... were 12 Saudis": those are the people the story counted last ("another 534 detainees")
+        (tokens[0]?.lower === 'among' && !tradedFor(tokens, ph.first) ? article.all[article.all.length - 1]?.count.category : null) ??
         (tradedFor(tokens, ph.first) ? null : article.main) ??
         'prisoners';
     }

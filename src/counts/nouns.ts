@@ -62,7 +62,7 @@ const GENERIC = new Set(
   (
     'people persons men women man woman individuals citizens nationals foreigners members others ' +
     'nephews nieces sons daughters brothers sisters relatives executives workers employees ' +
-    'students tourists travellers travelers missionaries victims passengers'
+    'students tourists travellers travelers missionaries victims passengers contractors comrades supporters'
   ).split(' '),
 );
 

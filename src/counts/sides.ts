@@ -19,13 +19,13 @@ Armenia|armenian,armenians|yerevan
 Azerbaijan|azerbaijani,azerbaijanis,azeri,azeris|baku
 Belarus|belarusian,belarusians,belarussian|minsk
 Belgium|belgian,belgians|brussels
-Britain|british,briton,britons|united kingdom,uk,u.k.,great britain,london
+Britain|british,briton,britons,englishman,englishmen|united kingdom,uk,u.k.,great britain,london
 China|chinese|beijing
 Colombia|colombian,colombians|bogota
 Egypt|egyptian,egyptians|cairo
 Eritrea|eritrean,eritreans|asmara
 Ethiopia|ethiopian,ethiopians|addis ababa
-France|french|paris
+France|french,frenchman,frenchmen|paris
 Georgia|georgian,georgians|tbilisi
 Germany|german,germans|berlin
 India|indian,indians|new delhi
@@ -97,7 +97,7 @@ export function sideOfDemonym(lower: string): string | null {
 /** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
 export function isDemonymNoun(lower: string): boolean {
   // "Russians", "Taliban", and the demonyms that are their own plural ("six Sudanese", "two Swiss")
-  return (lower.endsWith('s') || lower.endsWith('ese') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
+  return (lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
 }
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */

@@ -9,7 +9,8 @@ import { unitsOf, type Unit } from '../counts/units.js';
 import { DATE_BLOCKERS, REPORTING } from './lexicon.js';
 import { triggersOf, type Trigger } from './triggers.js';
 
-export type Shift = { days: number } | 'same' | 'other' | null;
+/** "the next day" (+1), "hours later" ('same': the day of the event just told), "on the same day" ('sameDate': that day, another event) */
+export type Shift = { days: number } | 'same' | 'sameDate' | 'other' | null;
 
 export interface Mention {
   unit: number;
@@ -35,6 +36,8 @@ export interface Mention {
   summary: boolean;
   /** "the remaining 280", "a further 18": people of a later stage than the one told */
   later: boolean;
+  /** "In return, Kyiv demanded ...": the other side of the deal just told */
+  inReturn?: boolean;
   /** offset for ordering */
   at: number;
 }
@@ -53,7 +56,7 @@ const TOTAL_CLAUSE = /(?:,|\band)\s*(?:bringing|taking|raising|pushing|lifting|b
 const STAGED = /\b(?:two|three|four|five|multi|2|3|4)[- ](?:stage|day|phase|part)\b/;
 // "On the first day 84 ... were freed": one stage of an operation told as a whole before
 const REMAINDER = /\band the (?:remainder|rest)(?: of them)?\b/;
-const LATER = /\b(?:remaining|remainder|rest of the|further|next|second|third|later)\b/;
+const LATER = /\b(?:remaining|remainder|rest of the|further|next|second|third|later|another|more (?:remain\w*|will|would|are due|are expected))\b/;
 const STAGE_REF = /\bthe (first|second|third|fourth|last|final) (?:day|group|stage|batch|phase|round)\b/;
 const NEXT_DAY = /\b(?:the next day|the following day|a day later|the day after)\b/;
 const DAY_BEFORE = /\b(?:the day before|the previous day|a day earlier)\b/;
@@ -90,12 +93,12 @@ function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: Date
 const LATEST = /,\s*(?:most recently|the latest|the last one|the last time)\b/;
 
 /** Where each shift phrase first occurs in a unit (offsets), read once per unit. */
-function shiftsIn(u: Unit): { next: number; prev: number; same: number; other: boolean } {
+function shiftsIn(u: Unit): { next: number; prev: number; same: number; sameDate: boolean; other: boolean } {
   const at = (re: RegExp) => {
     const m = re.exec(u.lower);
     return m === null ? Infinity : u.start + m.index;
   };
-  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: Math.min(at(SAME_DAY), SAME_DATE.test(u.lower) ? -1 : Infinity), other: OTHER_EVENT.test(u.lower) };
+  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: at(SAME_DAY), sameDate: SAME_DATE.test(u.lower), other: OTHER_EVENT.test(u.lower) };
 }
 
 /** A shift phrase before the trigger at `at` ("The next day, the sides swapped ..."); one after it dates something else. */
@@ -103,6 +106,7 @@ function shiftOf(sh: ReturnType<typeof shiftsIn>, at: number): Shift {
   if (sh.next < at) return { days: 1 };
   if (sh.prev < at) return { days: -1 };
   if (sh.same < at) return 'same';
+  if (sh.sameDate) return 'sameDate';
   return sh.other ? 'other' : null;
 }
 
@@ -160,6 +164,7 @@ interface DateUse {
   trigger: number;
 }
 
+const CAPTURE = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'taken', 'sentenced', 'convicted']);
 const CLAUSE_AUX = new Set(['was', 'were', 'been', 'being', 'had', 'has', 'have', 'who', 'which', 'that', 'after', 'when']);
 const TIME_PREP = new Set(['since', 'until', 'till', 'before', 'after']);
 
@@ -178,7 +183,8 @@ function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: numb
     // the date belongs to another verb between it and the trigger: "who were detained on Nov. 16",
     // "since the start of the uprising in 2011", "talks in Istanbul on June 2"
     if (TIME_PREP.has(t.lower)) return null;
-    if (DATE_BLOCKERS.has(t.lower) && (d - k <= 3 || CLAUSE_AUX.has(tokens[k - 1]?.lower ?? ''))) return null;
+    // ("11 National Guard members captured near Ilovaisk in late August": captivity verbs reach a little further)
+    if (DATE_BLOCKERS.has(t.lower) && (d - k <= 3 || (d - k <= 6 && CAPTURE.has(t.lower)) || CLAUSE_AUX.has(tokens[k - 1]?.lower ?? ''))) return null;
     while (ti >= 0 && trs[ti].first > k) ti--;
     if (ti >= 0 && trs[ti].last >= k) return { kind: 'own', trigger: owner(trs, ti) };
     if (REPORTING.has(t.lower)) return { kind: 'report', trigger: -1 };
@@ -190,9 +196,11 @@ function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: numb
   return d <= 2 || trs[next].first - d <= 6 ? { kind: 'own', trigger: next } : null;
 }
 
-const STILL_HELD = /\b(?:still|remain\w*)\b/;
+// "still hold 73 people", "597 of them will remain in custody", "8,000 Ukrainians ... are being held in Russian captivity"
+// (but not "the remains of")
+const STILL_HELD = /\b(?:still|remain|remained|remaining|remains (?:in|at|behind|held|captive|imprisoned|jailed)|(?:are|is|were|being) held|in (?:[\w-]+ )?(?:captivity|custody))\b/;
 const HOLDING = new Set(['holding', 'holds', 'hold', 'held', 'acknowledges', 'listed']);
-const HELD_AFTER = /^\s*(?:(?:are|were|is|was|remain|remained|still|being)\s+)+held\b|^(?:\s*(?:are|were|is|was|remain|remained|still|being))*\s*in (?:[\w-]+ )?(?:custody|captivity|jails?|prisons?)\b/;
+const HELD_AFTER = /^\s*(?:(?:are|were|is|was|remain|remained|still|being)\s+)+held\b|^\s*held (?:hostage|captive)\b|^(?:\s*(?:are|were|is|was|remain|remained|still|being))*\s*in (?:[\w-]+ )?(?:custody|captivity|jails?|prisons?)\b/;
 
 /** "Baku acknowledges holding 15", "19 of its citizens are in Azerbaijani custody": people held, not handed over. */
 function heldCount(u: Unit, c: Count): boolean {
@@ -312,6 +320,15 @@ export function findMentions(ctx: Context): Mention[] {
     // a number already told as a total, with no day of its own here, is that total again
     if (!unitDates.some((d) => d.grain === 'day')) attachable = attachable.filter((c) => !totals.has(c.value));
     if (u.header) attachable = attachable.filter((c) => !wholes.has(c.value));
+    // "accused Kiev of still holding at least 150", "leaves seventeen foreigners held hostage, among them six Americans": people held
+    if (active.length) {
+      const held = attachable.filter((c) => heldCount(u, c));
+      if (held.length) {
+        const firstHeld = held[0].start;
+        const among = /\b(?:among them|including)\b/.exec(u.lower);
+        attachable = attachable.filter((c) => !held.includes(c) && !(among && c.start > firstHeld && c.start > u.start + among.index));
+      }
+    }
     if (active.length === 0) {
       // "still hold 73 people", "597 of them will remain in custody": people held, not handed over
       // (one number held makes the sentence a tally of people held: "it held 258 Indians, 209 of them fishermen")
@@ -328,6 +345,7 @@ export function findMentions(ctx: Context): Mention[] {
     const ms = new Map<number, Mention>();
     const shifts = shiftsIn(u);
     const later = LATER.test(u.lower);
+    const inReturn = /^(?:in return|in exchange|in turn)\b/.test(u.lower);
     for (const a of active) {
       const t = triggers[a];
       if (u.tokens[t.first].start >= cut || u.tokens[t.first].start < skipBefore) continue;
@@ -335,7 +353,7 @@ export function findMentions(ctx: Context): Mention[] {
       ms.set(a, {
         unit: ui, trigger: t, status: t.status, strong: t.strong && !summary, counts: [], ownDate: null, reportDate: null,
         shift: t.status === 'completed' && !summary ? shift : null, list: false, bodies: false, header: u.header,
-        ongoing: !!t.ongoing, summary, later, at: u.tokens[t.first].start,
+        ongoing: !!t.ongoing, summary, later, inReturn, at: u.tokens[t.first].start,
       });
     }
     if (ms.size === 0) return;
@@ -351,8 +369,9 @@ export function findMentions(ctx: Context): Mention[] {
     let report: DateMention | null = null;
     const dateAt = new Map<number, DateMention>();
     for (const d of unitDates) {
-      // weeks are fuzzy and years ("this year", "in 2011") name no event day
-      if (!d.iso || d.grain === 'week' || d.grain === 'year' || d.start >= cut) continue;
+      // weeks are fuzzy and years ("this year", "in 2011") name no event day (a coming week still sets a stage apart)
+      if (!d.iso || d.grain === 'year' || d.start >= cut) continue;
+      if (d.grain === 'week' && !(ref && d.iso > ref)) continue;
       const first = tokenAt(u.tokens, d.start);
       dateAt.set(first, d);
       if (summary) continue;
@@ -393,6 +412,23 @@ export function findMentions(ctx: Context): Mention[] {
       const d = unitDates.find((x) => x.start >= at && x.start - at <= rest[0].length + 4 && x.iso);
       const m = [...ms.values()].filter((x) => x.at < at && x.trigger).pop();
       if (d && m) gapped.push({ ...m, counts: [], ownDate: d, strong: true, at });
+    }
+    // "handed over to the jihadists the next day": the day after the one just named in the sentence
+    const nextAfter = NEXT_DAY.exec(u.lower);
+    if (nextAfter) {
+      const at = u.start + nextAfter.index;
+      const base = unitDates.filter((d) => d.grain === 'day' && d.iso && d.end <= at).pop();
+      if (base) for (const m of ms.values()) if (!m.ownDate && m.at < at && m.status === 'completed') m.ownDate = stageDate(u, nextAfter, addDay(base.iso!));
+    }
+    // "The prisoners had been flown to Tessalit on Friday and handed over ... the next day": the move is part of the handover
+    const moves = [...ms.values()].filter((m) => m.trigger?.transport);
+    const handover = [...ms.values()].find((m) => !m.trigger?.transport && m.status === 'completed');
+    if (moves.length && handover) {
+      for (const m of moves) {
+        handover.counts.push(...m.counts);
+        handover.ownDate = handover.ownDate ?? m.ownDate;
+        for (const [k, v] of ms) if (v === m) ms.delete(k);
+      }
     }
     // coordinated verbs of one status are one event: "Hamas freed 12 hostages and Israel released 30 prisoners on Tuesday"
     const merged: Mention[] = [];

@@ -97,7 +97,11 @@ export function mergeMentions(all: Mention[]): Event[] {
       // "The Houthis are releasing 181 detainees": what the operation just told consists of
       e = lastAny;
     } else if (m.status === 'completed') {
-      if (m.shift && m.strong) {
+      if (m.shift === 'same' && m.strong && !key) {
+        // "Hours later, Israel released 477 prisoners": the next leg of the swap just told, unless it moves the dead and that the living
+        const prev = lastOf('completed');
+        e = prev && prev.bodies === m.bodies ? prev : null;
+      } else if (m.shift && m.strong) {
         e = null;
       } else if (key) {
         // a body handover the same day as a prisoner swap is an event of its own
@@ -119,7 +123,7 @@ export function mergeMentions(all: Mention[]): Event[] {
     } else if (m.status === 'planned') {
       if (key) {
         e = events.find((x) => x.status === 'planned' && (x.key === key || !x.key)) ?? null;
-      } else if (m.strong && m.counts.length && m.later) {
+      } else if (m.strong && m.later) {
         // "The remaining 280 prisoners ... will be freed in batches": a coming release of its own
         const prev = lastOf('planned');
         e = prev && !prev.key && compatible(prev, m) ? prev : null;
@@ -127,13 +131,13 @@ export function mergeMentions(all: Mention[]): Event[] {
     } else {
       // a new offer with other numbers is another proposal ("mediators proposed ...; Hamas demands ...")
       const prev = lastOf('proposed');
-      e = prev && (compatible(prev, m) || !m.strong) ? prev : m.strong ? null : lastAny;
+      e = prev && (compatible(prev, m) || !m.strong || m.inReturn) ? prev : m.strong ? null : lastAny;
     }
     if (!e) {
       e = newEvent(m);
       if (m.shift && m.shift !== 'other' && lastAny) {
         const base = lastAny.own?.grain === 'day' ? lastAny.own.iso : lastAny.shifted;
-        if (base) e.shifted = m.shift === 'same' ? base : addDays(base, m.shift.days);
+        if (base) e.shifted = m.shift === 'same' || m.shift === 'sameDate' ? base : addDays(base, m.shift.days);
       }
       events.push(e);
       for (const p of pending.splice(0)) add(e, p);

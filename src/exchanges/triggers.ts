@@ -64,6 +64,17 @@ function peopleSubject(tokens: Token[], i: number): boolean {
 }
 
 const GERUND_PREP = new Set(['in', 'for', 'of', 'about', 'on', 'toward', 'towards', 'at', 'without', 'after', 'before']);
+const MONEY = /^(?:\$|€|£|dollars?|dlrs?|euros?|pounds?|pesos?|naira|rubles?|roubles?|yen|francs?|ransom|money|cash|sum)$/;
+
+/** A sum of money shortly before a handing verb. */
+function moneyBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (tokens[k].text === '.' || tokens[k].text === ';') return false;
+    if (MONEY.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 const TRADE_FORMS = new Set(['trade', 'trades', 'traded', 'trading']);
 const CAPTIVE_WORD = /^(?:hostages?|prisoners?|pows?|captives|detainees?|abductees?|inmates?|bodies|remains)$/;
 
@@ -114,7 +125,14 @@ const PERSON = /\b(?:man|woman|boy|girl|child|person|citizen|national|worker|dip
 
 /** Does the unit name people at all (a people noun, a count, or one person by role)? */
 export function unitHasPeople(u: Unit): boolean {
-  for (let k = 0; k < u.tokens.length; k++) if (nounAt(u.tokens, k)) return true;
+  for (let k = 0; k < u.tokens.length; k++) {
+    if (nounAt(u.tokens, k)) return true;
+    // "about three hundred more remained in Atlit"
+    if (u.tokens[k].lower === 'more' && k > 0 && u.tokens[k - 1].kind !== 'punct') {
+      const n = numberAt(u.tokens, k - 1) ?? (k > 1 ? numberAt(u.tokens, k - 2) : null);
+      if (n && !n.loneOne && n.last === k - 1) return true;
+    }
+  }
   return PERSON.test(u.lower);
 }
 
@@ -190,7 +208,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
       continue;
     }
     // "ICRC planes carried 357 detainees", "318 were flown between Sanaa and Aden": captives moved in an operation
-    if (TRANSPORT.has(w) && (peopleWithin(tokens, i + 1, 4) || peopleSubject(tokens, i))) {
+    // (but "carried out a prisoner exchange" is no move)
+    if (TRANSPORT.has(w) && next?.lower !== 'out' && (peopleWithin(tokens, i + 1, 4) || peopleSubject(tokens, i))) {
       push(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
       out[out.length - 1].transport = true;
       continue;
@@ -202,6 +221,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
     }
     if (w === 'handed' || w === 'hand' || w === 'hands' || w === 'handing') {
       const n = next?.lower;
+      // "30 million pesos had been handed to the militants": money, not people
+      if (moneyBefore(tokens, i)) continue;
       if (n === 'over' || n === 'back') {
         if (AUX.has(pw) || peopleWithin(tokens, i + 2, 6) || isWord(tokens[i + 2], 'to')) push(i, i + 1, pw === 'to' ? 'infinitive' : 'verb', false);
         continue;
@@ -380,7 +401,7 @@ const UNCONDITIONAL = new Set(['unconditional', 'immediate']);
 const MODALS = new Set(['would', 'will', "'ll", 'shall']);
 const GOVERNING = new Set([...PROPOSED, ...AGREED]);
 const LINKERS = new Set(['which', 'whereby', 'that']);
-const DUE = /^(?:(?:is|are|was|were) (?:due|expected|scheduled|set|planned|slated) to|(?:will|would) (?:take place|happen|be held|follow|begin))\b/;
+const DUE = /^(?:(?:is|are|was|were) (?:due|expected|scheduled|set|planned|slated)\b|(?:will|would) (?:take place|happen|be held|follow|begin))\b/;
 
 /** "is due to take place", "will take place" shortly after an event noun. */
 function dueAfter(tokens: Token[], last: number): boolean {
