@@ -225,6 +225,15 @@ describe('names the held-out wires taught', () => {
     expect(lookupPlace('Nahariyya')).toMatchObject({ type: 'city', countryCode: 'IL' });
   });
 
+  it('villages of small lands reported village by village count from 1,000 people, with a locative', () => {
+    const ps = places('Troops detained two men in Sinjil and a third near Baabda.');
+    expect(ps.map((p) => [p.name, p.countryCode])).toEqual([
+      ['Sinjil', 'PS'],
+      ['Baabda', 'LB'],
+    ]);
+    expect(places('Sinjil residents said nothing.')).toEqual([]);
+  });
+
   it('Ukrainian spellings of towns GeoNames writes the Russian way (g -> h)', () => {
     expect(lookupPlace('Uzhhorod')).toMatchObject({ type: 'city', countryCode: 'UA' });
     expect(names(places('The men were taken to Uzhhorod by bus.'))).toEqual(['Uzhhorod']);

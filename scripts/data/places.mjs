@@ -129,12 +129,17 @@ const nameWord = (w) => tagsOf(w).some((x) => ['Person', 'LastName', 'FirstName'
 
 const KEEP_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLL', 'PPLS', 'PPLF', 'PPLG', 'PPLR', 'STLMT']);
 const MIN_POP = 10000;
+// Small lands the wires report village by village (raids, detentions, home towns of
+// freed prisoners): their places count from 1,000 people. Still small places to the
+// run time (a locative must say so).
+const SMALL_LANDS = new Set(['IL', 'PS', 'LB']);
+const SMALL_MIN_POP = 1000;
 const BIG_POP = 100000;
 const best = new Map(); // loose key -> city
 for (const c of cities) {
   if (!KEEP_CODES.has(c.featureCode)) continue;
   const seat = c.featureCode === 'PPLA' || c.featureCode === 'PPLC';
-  if (!seat && c.population < MIN_POP) continue;
+  if (!seat && c.population < (SMALL_LANDS.has(c.country) ? SMALL_MIN_POP : MIN_POP)) continue;
   if (!/^\p{Lu}/u.test(c.name) || c.name.length < 3) continue;
   const lower = c.name.toLowerCase();
   if (common.has(lower) || common.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) continue;
