@@ -234,6 +234,12 @@ describe('names the held-out wires taught', () => {
     expect(places('Sinjil residents said nothing.')).toEqual([]);
   });
 
+  it('a current spelling GeoNames lacks is known as well as the old one ("Odesa", "Odessa")', () => {
+    expect(lookupPlace('Odesa')).toMatchObject({ name: 'Odesa', type: 'city', countryCode: 'UA' });
+    expect(lookupPlace('Odessa')).toMatchObject({ name: 'Odesa', type: 'city', countryCode: 'UA' });
+    expect(names(places('Drones hit Odesa overnight.'))).toEqual(['Odesa']);
+  });
+
   it('Ukrainian spellings of towns GeoNames writes the Russian way (g -> h)', () => {
     expect(lookupPlace('Uzhhorod')).toMatchObject({ type: 'city', countryCode: 'UA' });
     expect(names(places('The men were taken to Uzhhorod by bus.'))).toEqual(['Uzhhorod']);

@@ -159,6 +159,8 @@ for (const [k, c] of [...best]) {
 }
 for (const [alias, name, cc] of EXONYMS) {
   best.set(loose(alias), { name: alias === name ? name : `${alias}>${name}`, cc, rank: 1e9, big: true });
+  // the current spelling too, where GeoNames keeps the old one ("Odessa" for Odesa)
+  if (!best.get(loose(name))?.big) best.set(loose(name), { name, cc, rank: 1e9, big: true });
 }
 // compromise's city list: world cities wires name, some under English exonyms
 for (const w of byTag('City')) {
