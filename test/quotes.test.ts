@@ -196,6 +196,16 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Samir al-Haddad', 'the Free Valley movement']);
   });
 
+  it('names no speaker after an opening preposition, an ordinary word or an adverb', () => {
+    const text = [
+      'On security, the talks were “productive”, he added.',
+      'Panic selling followed what traders called “a collapse”.',
+      'Nearly half the families said the wait was “unbearable”.',
+      'Turkey said the exchange was “complete”.',
+    ].join('\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null, null, null, 'Turkey']);
+  });
+
   it('takes a name in marks after "the" or "so-called" for no quotation', () => {
     const text = 'Rebels of the self-styled “Free Coastal Republic” met officials. The so-called “Day of Return” was cancelled, one said: “We are tired.”\n';
     expect(quotes(text).map((q) => q.text)).toEqual(['We are tired.']);

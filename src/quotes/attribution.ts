@@ -5,10 +5,10 @@
 // ("One of the released soldiers ...") was introduced since; institutions are named
 // as written ("the ministry", "Iranian state TV"), unnamed people get a description.
 import { lowerBound } from '../document/search.js';
-import { COMMON, firstName, MONTHS_DAYS, SPEECH_VERBS } from '../people/lexicon.js';
-import type { Token } from '../people/tokens.js';
+import { COMMON, firstName, GAZETTEER, LAST_NAMES, MONTHS_DAYS, ORGS, SPEECH_VERBS } from '../people/lexicon.js';
+import { isAllCaps, type Token } from '../people/tokens.js';
 import { tokenize } from '../people/tokens.js';
-import { isPersonNoun, isTitleModifier } from '../people/words.js';
+import { isAdverb, isPersonNoun, isTitleModifier } from '../people/words.js';
 import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
 
@@ -36,6 +36,7 @@ const INSTITUTIONS = new Set(`ministry military army government junta kremlin po
 export const GROUP_NOUNS = new Set('group groups crowd crowds family families team unit people'.split(' '));
 const STATEMENTS = new Set('statement statements communique announcement post tweet message letter report release'.split(' '));
 const AUX = new Set(`was were is are has have had be been being also later earlier then reportedly shown quoted heard seen
+  do does did not never now today yesterday tonight
   once again further separately previously would will could can may might publicly repeatedly initially
   recently subsequently simply just still only`.split(/\s+/));
 const NP_STOP = new Set(`who whom whose which that where when while and or but because although though if as than
@@ -43,7 +44,8 @@ const NP_STOP = new Set(`who whom whose which that where when while and or but b
   since until within without according`.split(/\s+/));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'most', 'few']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
-const LEADING = new Set(['and', 'but', 'so', 'also', 'however', 'meanwhile', 'separately', 'then', 'later', 'earlier', 'still', 'yet']);
+const LEADING = new Set(['and', 'but', 'so', 'also', 'however', 'meanwhile', 'separately', 'then', 'later', 'earlier', 'still', 'yet',
+  'moreover', 'furthermore', 'additionally', 'nevertheless', 'instead', 'finally', 'now', 'today', 'yesterday']);
 const HARD_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'if', 'when']);
 const HARD_MARKS = new Set([';', ':', '\u2014', '\u2013', '(', ')']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
@@ -240,7 +242,8 @@ export class Attributor {
    * an institution or a named state/organisation, or an unnamed speaker with a description.
    */
   classify(tokens: Token[], from: number, to: number, lastSpeaker: Speaker | null, source = false): Speaker | null {
-    while (from < to && tokens[from].kind === 'word' && LEADING.has(tokens[from].lower)) from++;
+    // "While Poland ...", "Nearly half the ...": a capitalised conjunction, preposition or adverb opens no name
+    while (from < to && tokens[from].kind === 'word' && (LEADING.has(tokens[from].lower) || (tokens[from].cap && (NP_STOP.has(tokens[from].lower) || isAdverb(tokens[from]))))) from++;
     if (to <= from) return null;
     const first = tokens[from];
     const start = first.start;
@@ -272,7 +275,8 @@ export class Attributor {
       return head.cap ? { speaker: np.replace(/^The\b/, 'the'), description: null, kind: 'named' } : { speaker: null, description: np, kind: 'unnamed' };
     }
     // "Iranian state TV", "Ukraine", "Egypt and Qatar"
-    if (first.cap) return { speaker: np, description: null, kind: 'named' };
+    // ("On collateral, ...", "Panic selling ...": a capitalised ordinary word names nobody)
+    if (first.cap) return namesSomething(tokens, from, to) ? { speaker: np, description: null, kind: 'named' } : { speaker: null, description: np, kind: 'unnamed' };
     return { speaker: null, description: np, kind: 'unnamed' };
   }
 
@@ -411,7 +415,9 @@ function namesSomething(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || !t.cap || MONTHS_DAYS.has(t.lower) || NP_STOP.has(t.lower)) continue;
-    if ((t.initial || k === 0) && COMMON.has(t.lower)) continue;
+    // the first word may be capitalised only because it opens the sentence ("Panic", "Asked"),
+    // unless it is a place, an organisation, a name or an acronym ("Turkey", "NATO")
+    if ((t.initial || k === 0 || k === from) && COMMON.has(t.lower) && !isAllCaps(t) && !GAZETTEER.has(t.lower) && !ORGS.has(t.lower) && !firstName(t.lower) && !LAST_NAMES.has(t.lower)) continue;
     return true;
   }
   return false;
