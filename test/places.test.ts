@@ -240,6 +240,19 @@ describe('names the held-out wires taught', () => {
     expect(names(places('Drones hit Odesa overnight.'))).toEqual(['Odesa']);
   });
 
+  it('Arab towns without the article GeoNames writes ("Raqqa" for "Ar Raqqah"), and "ez-", "es-" inside names', () => {
+    expect(lookupPlace('Raqqa')).toMatchObject({ type: 'city', countryCode: 'SY' });
+    expect(names(places('Convoys left Raqqa for Deir ez-Zor on Monday.'))).toEqual(['Raqqa', 'Deir ez-Zor']);
+  });
+
+  it('"St." and "Mt." start a name across their full stop', () => {
+    expect(names(places('The plane landed in St. Petersburg at dawn.'))).toEqual(['St. Petersburg']);
+  });
+
+  it('a small town names its crossing: "the X crossing" with no locative', () => {
+    expect(names(places('Buses reached the Sinjil crossing at noon.'))).toEqual(['Sinjil']);
+  });
+
   it('Ukrainian spellings of towns GeoNames writes the Russian way (g -> h)', () => {
     expect(lookupPlace('Uzhhorod')).toMatchObject({ type: 'city', countryCode: 'UA' });
     expect(names(places('The men were taken to Uzhhorod by bus.'))).toEqual(['Uzhhorod']);

@@ -150,6 +150,17 @@ for (const c of cities) {
   const prev = best.get(k);
   if (!prev || prev.rank < rank) best.set(k, { name: c.name, cc: c.country, rank, big: seat ? c.population >= 20000 || c.featureCode === 'PPLC' : c.population >= BIG_POP });
 }
+// Arab towns GeoNames writes with their article ("Ar Raqqah", "Al Ḩasakah"): the wires
+// mostly drop it ("Raqqa", "Hasakah"), so the name without it is a key too
+const ARABIC = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+for (const [, c] of [...best]) {
+  const m = /^(?:al|el|an|ar|as|ash|ad|at|az|ad|ed|en|er|es|et|ez)[\s-]+(\S.*)$/i.exec(c.name);
+  if (!m || !ARABIC.has(c.cc)) continue;
+  const rest = m[1];
+  const hk = loose(rest);
+  if (hk.length < 4 || best.has(hk) || countryKeys.has(hk) || common.has(hk) || nameWord(hk)) continue;
+  best.set(hk, { ...c, name: rest });
+}
 // Ukrainian towns GeoNames spells the Russian way: Ukrainian spelling writes that g as h
 // ("Energodar" -> "Enerhodar", "Uzhgorod" -> "Uzhhorod")
 for (const [k, c] of [...best]) {

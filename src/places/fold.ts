@@ -35,7 +35,7 @@ export function foldLoose(s: string): string {
   return k;
 }
 
-const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'de', 'of', 'the', 'and', 'on', 'upon', 'la', 'le', 'du', 'da']);
+const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'er', 'es', 'et', 'ez', 'ul', 'de', 'of', 'the', 'and', 'on', 'upon', 'en', 'la', 'le', 'du', 'da']);
 
 /** "CHERNIHIV REGION" -> "Chernihiv Region"; small words stay lower case ("Deir al-Balah"). */
 export function titleCase(s: string): string {

@@ -258,8 +258,9 @@ export class Scanner {
           if (inPlace) {
             this.facility.add(pKey);
             this.cover(toks, s, i);
-          } else if (!known) {
-            // "the Chaman-Spin Boldak crossing": a crossing between two places
+          } else if (!known || (crossingWord && !known.big)) {
+            // "the Chaman-Spin Boldak crossing": a crossing between two places; a small
+            // place names its crossing without a locative ("the X crossing")
             for (const [a, b] of this.hyphenParts(toks, s, i - 1)) {
               const text = this.slice(toks, a, b);
               const k = this.fold(text);
@@ -490,7 +491,14 @@ export class Scanner {
       let key = keyAt(i);
       const ends = [i];
       const phraseKeys = [key];
-      while (e + 1 < n && ends.length <= MAX_WORDS && (isPrefix(key) || this.learnedPrefixes.has(key)) && !toks[e].poss && joins(toks[e + 1].gap) && !this.covered.has(toks[e + 1].start)) {
+      while (
+        e + 1 < n &&
+        ends.length <= MAX_WORDS &&
+        (isPrefix(key) || this.learnedPrefixes.has(key)) &&
+        !toks[e].poss &&
+        (joins(toks[e + 1].gap) || (toks[e + 1].gap === '. ' && W.NAME_ABBREVIATIONS.has(toks[e].text))) &&
+        !this.covered.has(toks[e + 1].start)
+      ) {
         const nx = toks[e + 1];
         if (!nx.cap && !connects(toks, e + 1, true)) break;
         e++;

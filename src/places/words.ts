@@ -61,11 +61,13 @@ export const NOT_NAMES = set(
 /** lower-case words allowed inside a name between spaces ("Sea of Azov", "Bosnia and Herzegovina") */
 export const CONNECTORS = set('of the and de du da la le');
 /** lower-case words allowed inside a name between hyphens ("Rostov-on-Don", "Deir al-Balah") */
-export const HYPHEN_CONNECTORS = set('on upon al el ad ar as ash at az');
+export const HYPHEN_CONNECTORS = set('on upon en al el ad ar as ash at az an ed er es et ez ul');
 /** words before a capitalised one that make it a person's name ("a boy named Vladimir") */
 export const NAMING = set('named called nicknamed dubbed');
 /** Arabic articles glued by a hyphen to a capitalised word start a name ("al-Shwayrif") */
-export const ARTICLES = set('al el ad ar as ash at az');
+export const ARTICLES = set('al el ad ar as ash at az an ed er es et ez ul');
+/** abbreviations that start a place name before a full stop ("St. Petersburg", "Mt. Hermon") */
+export const NAME_ABBREVIATIONS = set('St Ste Mt Ft Pt');
 /** capitalised words that may follow a place name and leave it a place ("Kyiv Mayor", "Gaza City") */
 export const AFTER_PLACE = new Set([...TITLES, ...REGION_KEEP, ...REGION_STRIP, ...[...GEO_HEADS].map((w) => w.toLowerCase()), 'city', 'governor', 'mayor']);
 /** "Tripoli-based": the compound still says where; "-backed", "-led" say who */
