@@ -246,7 +246,9 @@ describe('names the held-out wires taught', () => {
   });
 
   it('"St." and "Mt." start a name across their full stop', () => {
-    expect(names(places('The plane landed in St. Petersburg at dawn.'))).toEqual(['St. Petersburg']);
+    const ps = places('The plane landed in St. Petersburg at dawn.');
+    expect(names(ps)).toEqual(['St. Petersburg']);
+    expect(ps[0].countryCode).toBe('RU');
   });
 
   it('a small town names its crossing: "the X crossing" with no locative', () => {

@@ -84,6 +84,8 @@ const EXONYMS = [
   ['Artemovsk', 'Bakhmut', 'UA'], ['Gorlovka', 'Horlivka', 'UA'], ['Chernigov', 'Chernihiv', 'UA'],
   ['Rostov-on-Don', 'Rostov-on-Don', 'RU'], ['Washington', 'Washington', 'US'], ['New York', 'New York City', 'US'], ['Hodeidah', 'Hodeidah', 'YE'], ['Khan Younis', 'Khan Younis', 'PS'],
   ['Severodonetsk', 'Sievierodonetsk', 'UA'], ['Sievierodonetsk', 'Sievierodonetsk', 'UA'],
+  // the Russian city over a smaller namesake that GeoNames spells "St. Petersburg"
+  ['St Petersburg', 'Saint Petersburg', 'RU'],
 ];
 const CONTINENTS = [
   ['Europe', 'continent'], ['Asia', 'continent'], ['Africa', 'continent'], ['North America', 'continent'],
