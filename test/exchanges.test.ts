@@ -248,6 +248,21 @@ describe('legs and stages of one operation', () => {
   });
 });
 
+describe('dates and names that belong to something else', () => {
+  it('dates an announcement, not the release it announced, and talks, not the release they discuss', () => {
+    expect(events('The guerrillas freed four hostages on Wednesday. The guerrillas announced the release earlier this month as a gesture.').map(brief)).toEqual([
+      { status: 'completed', date: '2024-06-12', values: ['4'] },
+    ]);
+    const talks = 'Hamas freed three hostages on Saturday in a prisoner swap. Talks on the second phase, which would see the remaining hostages freed, are expected to start next week.';
+    expect(events(talks).map(brief)).toEqual([{ status: 'completed', date: '2024-06-08', values: ['3'] }]);
+  });
+
+  it('does not make a group\'s patron a party', () => {
+    const text = 'Jihadists linked to Al-Qaeda freed two soldiers on Sunday after a prisoner exchange. The jihadists had held them for a year.';
+    expect(events(text).flatMap((e) => e.parties)).not.toContain('al-Qaeda');
+  });
+});
+
 describe('status from the words around the event', () => {
   it('reads the terms of a deal as agreed and the make-up of the operation as part of it', () => {
     const text = 'Under the deal, the rebels and the government agreed to release 900 detainees in all. The rebels are releasing 200 detainees, while the government side is freeing 700.';

@@ -442,7 +442,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
         (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
         category ??
         // "Among those freed ... were 12 Saudis": those are the people the story counted last ("another 534 detainees")
-        (tokens[0]?.lower === 'among' && !tradedFor(tokens, ph.first) ? article.all[article.all.length - 1]?.count.category : null) ??
+        (tokens[0]?.lower === 'among' && /^(?:those|them)$/.test(tokens[1]?.lower ?? '') && !tradedFor(tokens, ph.first) ? article.all[article.all.length - 1]?.count.category : null) ??
         (tradedFor(tokens, ph.first) ? null : article.main) ??
         'prisoners';
     }

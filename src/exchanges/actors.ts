@@ -306,10 +306,15 @@ export function actorsIn(u: Unit): Actor[] {
       push('generic', name, i, i, false);
     }
   }
-  cache.set(u, out);
+  // "jihadists linked to Al-Qaeda", "a group allied with Hezbollah": a patron, not a party
+  const kept = out.filter((a) => !(PATRON_LINKS.has(words[a.first - 1] ?? '') && PATRON_VERBS.has(words[a.first - 2] ?? '')));
+  cache.set(u, kept);
   placeCache.set(u, places);
-  return out;
+  return kept;
 }
+
+const PATRON_LINKS = new Set(['to', 'with']);
+const PATRON_VERBS = new Set(['linked', 'allied', 'affiliated', 'aligned', 'tied', 'close', 'connected']);
 
 /** States a unit names only to place a group or the sides ("Colombia's ELN", "Libya's rival sides"): the story's state, never a party. */
 export function statesPlacing(u: Unit): string[] {

@@ -44,7 +44,7 @@ export const CONDITIONAL = wordSet(`if unless providing provided whether`);
 
 /** After an event noun, predicates that say the event took place. */
 export const COMPLETION = wordSet(`
-  took place conducted carried held happened completed began begun started underway under announced
+  took place conducted carried held happened completed began begun started underway under
   hailed oversaw facilitated mediated brokered concluded finished coordinated arranged organised organized
 `);
 
@@ -59,6 +59,7 @@ export const DATE_BLOCKERS = wordSet(`
   detained captured arrested seized abducted kidnapped taken signed talks meeting meetings ceasefire cease-fire
   truce attack invaded invasion began started launched sentenced convicted killed died born since until
   before after elected agreed reached struck decision decided vote voted approved ruling ordered
+  start starts begin begins resume resumes
 `);
 
 /** Metaphors and finance: "exchange of fire", "stock exchange", "debt swap". */

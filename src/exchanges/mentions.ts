@@ -164,6 +164,8 @@ interface DateUse {
   trigger: number;
 }
 
+// reporting verbs that take the event as their object ("announced the release"), unlike "said"
+const ANNOUNCING = new Set(['announced', 'announces', 'confirmed', 'confirms', 'reported', 'reports', 'welcomed', 'hailed', 'disclosed']);
 const CAPTURE = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'taken', 'sentenced', 'convicted']);
 const CLAUSE_AUX = new Set(['was', 'were', 'been', 'being', 'had', 'has', 'have', 'who', 'which', 'that', 'after', 'when']);
 const TIME_PREP = new Set(['since', 'until', 'till', 'before', 'after']);
@@ -186,7 +188,12 @@ function classifyDate(tokens: Token[], trs: Trigger[], active: number[], d: numb
     // ("11 National Guard members captured near Ilovaisk in late August": captivity verbs reach a little further)
     if (DATE_BLOCKERS.has(t.lower) && (d - k <= 3 || (d - k <= 6 && CAPTURE.has(t.lower)) || CLAUSE_AUX.has(tokens[k - 1]?.lower ?? ''))) return null;
     while (ti >= 0 && trs[ti].first > k) ti--;
-    if (ti >= 0 && trs[ti].last >= k) return { kind: 'own', trigger: owner(trs, ti) };
+    if (ti >= 0 && trs[ti].last >= k) {
+      // "announced the unilateral release earlier this month": the date of the announcement
+      const t = trs[ti];
+      if (t.role === 'noun' && [1, 2, 3].some((b) => ANNOUNCING.has(tokens[t.first - b]?.lower ?? ''))) return { kind: 'report', trigger: -1 };
+      return { kind: 'own', trigger: owner(trs, ti) };
+    }
     if (REPORTING.has(t.lower)) return { kind: 'report', trigger: -1 };
   }
   // a date before any trigger dates the first one only when it opens the sentence

@@ -123,7 +123,7 @@ export function mergeMentions(all: Mention[]): Event[] {
     } else if (m.status === 'planned') {
       if (key) {
         e = events.find((x) => x.status === 'planned' && (x.key === key || !x.key)) ?? null;
-      } else if (m.strong && m.later) {
+      } else if (m.strong && m.later && m.counts.length) {
         // "The remaining 280 prisoners ... will be freed in batches": a coming release of its own
         const prev = lastOf('planned');
         e = prev && !prev.key && compatible(prev, m) ? prev : null;
