@@ -25,11 +25,12 @@ export function readDateline(text: string, place: Range, sc: Scanner): void {
   let s = place.start;
   for (let i = place.start; i <= place.end; i++) {
     const c = text[i];
-    if (i === place.end || c === ',' || c === '/' || c === ';') {
+    // ANI writes the country in brackets: "Herat [Afghanistan]"
+    if (i === place.end || c === ',' || c === '/' || c === ';' || c === '[' || c === ']') {
       let a = s;
       let b = i;
       while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /[\s:]/.test(text[b - 1])) b--;
+      while (b > a && /[\s:\]]/.test(text[b - 1])) b--;
       // a full stop ends an abbreviation ("Calif.", "N.J.") but not a name ("KABUL.")
       if (b > a && text[b - 1] === '.' && !/(?:^|[\s.])[A-Za-z]{1,5}\.$/.test(text.slice(a, b))) b--;
       if (b > a) parts.push({ start: a, end: b });
