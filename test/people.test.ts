@@ -148,6 +148,21 @@ describe('people: names and titles', () => {
     expect(names(text)).toEqual(['Gareth Colley', 'Noa Fendler', 'Abu Qasim']);
   });
 
+  it('knows common given names from beyond the English-speaking world', () => {
+    const text = 'Mykola Dorosh was freed. Yasser Qadri was also freed. Talks with Tetiana Bilous went on.\n';
+    expect(names(text)).toEqual(['Mykola Dorosh', 'Yasser Qadri', 'Tetiana Bilous']);
+  });
+
+  it('keeps a father\'s name after "bin" that is also a title word, and a first name after "of"', () => {
+    const text = 'Sheikh Khalid bin Sultan al-Qurashi met the envoy. The release of Evan Harlowe was announced.\n';
+    expect(names(text)).toEqual(['Khalid bin Sultan al-Qurashi', 'Evan Harlowe']);
+  });
+
+  it('takes no news agency or ordinary word before "government" for a person', () => {
+    const text = 'Asked by Reuters, the spokesman said nothing. Regular government bonds fell. The Orlov government resigned.\n';
+    expect(names(text)).toEqual(['Orlov']);
+  });
+
   it('reads "Speaker" and "Col." as titles', () => {
     const text = 'House Speaker Dana Whitfield met Lt. Col. Marcus Bell on Monday.\n';
     expect(names(text)).toEqual(['Dana Whitfield', 'Marcus Bell']);

@@ -25,6 +25,50 @@ const first = {};
 for (const w of tag('MaleName')) if (single(w)) first[w] = 'm';
 for (const w of tag('FemaleName')) if (single(w)) first[w] = first[w] === 'm' ? 'u' : 'f';
 for (const w of tag('FirstName')) if (single(w)) first[w] ??= 'u';
+// compromise knows English given names; wires name people from everywhere. Common given
+// names by region (transliterated as the agencies write them), so that "Mykola Kovalenko"
+// or "Ayman Haddad" carry a first name's evidence. Written out here, not from any article.
+const WORLD_MALE = `
+ andriy andrii andrei andrey anatoliy anatoly arsen artem artyom bohdan borys denys denis dmytro dmitri
+ fedir fyodor hennadiy gennady heorhiy georgy hryhoriy grigory ihor igor illia ilya kostiantyn konstantin
+ kyrylo kirill leonid maksym maxim mykhailo mikhail mykola nikolai oleh oleg oleksandr oleksiy alexei
+ pavlo pavel petro pyotr ruslan serhiy sergei stanislav stepan taras vadym vadim valeriy valery
+ vasyl vasily viktor vitaliy vitaly volodymyr vladimir vyacheslav yaroslav yevhen yevgeny yuriy yuri
+ zakhar arkady boris gleb matvei nikita ramzan rustam timur vladislav yegor eduard emil
+ ahmad ahmed abdel abdul abdallah abdullah adel adnan akram ali amin amir ammar anas ashraf ayman
+ bashar bassam fadi fahd faisal farid fawzi ghassan hamad hamdan hamid hamza hani haitham hassan hatem
+ hisham hussein ibrahim imad ismail issa jamal kamal karim khaled khalid khalil majid mahmoud
+ marwan mazen mohamed mohammad mohammed muhammad mustafa nabil nasser nawaf omar osama qasim rami
+ riyad saad saeed salah saleh salim sami samir tarek tariq walid waleed yahya yasser
+ yousef youssef yusuf zaid zayed ziad
+ avi avraham ariel amos benny boaz dov eitan ehud gideon gilad itai itay itzhak yitzhak moshe nadav
+ naftali omer oren shimon shlomo tal uri yair yaakov yoav yonatan yossi ze'ev
+ ali-reza alireza abbas behrouz daryush hossein javad kazem mahmoud mehdi mohsen morteza reza saeed
+ abdulaziz ahmet burak cem emre erdal fatih hakan hasan kemal mehmet mevlut murat mustafa omer recep
+ selim serkan tayyip yusuf
+ aram armen arsen ashot davit gagik hayk hovhannes karen levon nikol samvel tigran vardan
+ elnur elshad farid hikmet ilham mammad ramiz rashad vugar
+ giorgi irakli levan mamuka zurab
+ alejandro alvaro andres carlos diego eduardo emilio enrique ernesto felipe fernando francisco gonzalo
+ guillermo gustavo hector hernan ignacio javier jorge jose juan julio luis manuel mario miguel
+ nicolas pablo pedro rafael ramon ricardo roberto rodrigo sergio
+ joao jose marcelo 
+ jean pierre jacques francois olivier philippe thierry yves
+ abubakar aliyu babatunde bola chukwu emeka ibrahim kofi kwame musa oluwaseun yakubu
+ `;
+const WORLD_FEMALE = `
+ alina anastasia anastasiia daria darya halyna galina hanna iryna irina kateryna ekaterina khrystyna
+ larysa lyudmila lyudmyla mariia mariya nataliya natalia natalya oksana olena elena olha olga svitlana
+ svetlana tetiana tatiana tatyana valentyna valentina viktoriia viktoria yulia yuliia zoya
+ aisha amal amina asma dalia dina fatma fatima hala hanan huda iman layla leila lina mariam maryam
+ nadia noor nour rania rasha reem salma samira sara sawsan yasmin zainab zeinab
+ adi ayelet hila liat michal noa orly shira tamar yael
+ anahit armine gayane lusine narine
+ carmen dolores esperanza guadalupe ines lucia luz marta pilar rosa
+ ngozi chioma amaka aisha hauwa
+ `;
+for (const w of WORLD_MALE.split(/\s+/)) if (single(w)) first[w] ??= 'm';
+for (const w of WORLD_FEMALE.split(/\s+/)) if (single(w)) first[w] = first[w] && first[w] !== 'f' ? 'u' : 'f';
 
 const last = tag('LastName').filter(single).sort();
 

@@ -111,6 +111,10 @@ function ageAfter(tokens: Token[], to: number): boolean {
   return a?.text === '(' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && c?.text === ')';
 }
 
+const BIN = new Set(['bin', 'ibn', 'bint']);
+// "the Biden administration", "a Netanyahu government": the words before a one-word leader's name
+const ADMIN_BEFORE = new Set(['the', 'a', 'an', 'former', 'previous', 'new', 'incoming', 'outgoing', 'second', 'first']);
+
 /** The core name inside a run: the longest tail of name-capable words. */
 function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boolean): number {
   let from = to;
@@ -118,6 +122,8 @@ function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boole
     const p = tokens[from - 1];
     if (ok(p)) from--;
     else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(tokens[from - 2])) from -= 2;
+    // "Zaid bin Sultan al-Nahayan": after "bin", a title word is a father's name
+    else if (p.cap && p.kind === 'word' && from - 2 >= rf && BIN.has(tokens[from - 2].lower) && from - 3 >= rf && ok(tokens[from - 3])) from -= 3;
     else break;
   }
   return from;
@@ -289,7 +295,8 @@ export function isPerson(c: Candidate): boolean {
   const ordinary = c.tokens.slice(c.from, c.to).every((t) => COMMON.has(t.lower) && !firstName(t.lower));
   if (ordinary) return single ? e.honorific || e.age || e.naming : e.title || e.age || e.naming;
   // "homes in Spin Boldak": after a place preposition, the shape of a name is not enough
-  if (!single) return strong || ((e.firstName || e.surnameShape) && !e.locative);
+  // ("the release of Marc Fogel": after "of" a known first name still makes a name)
+  if (!single) return strong || ((e.firstName || e.surnameShape) && (!e.locative || (e.firstName && c.tokens[c.from - 1]?.lower === 'of')));
   if (c.tokens[c.from].text.length < 3) return false;
-  return e.singleTitle || e.naming || e.age || (e.appositive && !COMMON.has(c.tokens[c.from].lower)) || e.administration || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
+  return e.singleTitle || e.naming || e.age || (e.appositive && !COMMON.has(c.tokens[c.from].lower)) || (e.administration && !COMMON.has(c.tokens[c.from].lower) && ADMIN_BEFORE.has(c.tokens[c.from - 1]?.lower ?? '')) || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
 }

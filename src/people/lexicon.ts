@@ -151,6 +151,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     news press tv television radio social media network telegram twitter facebook whatsapp instagram youtube
     state states emirates kingdom federation coalition alliance organisation organization institute fund
     staff command commission secretariat directorate inspectorate prosecutor's`),
+  // news agencies and broadcasters ("questions from Reuters, the spokesman said")
+  ...set('reuters reuter xinhua tass interfax ukrinform afp upi dpa efe ansa kyodo yonhap irna isna tasnim wafa anadolu bernama kuna qna bbc cnn'),
 ]);
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
