@@ -1,7 +1,7 @@
 // Build: generate the lexicon data from the packages that hold it (scripts/data/*.mjs
 // write data/*.json), then bundle the CLI and the library with esbuild. Bundling is
 // what makes start-up fast: one file to load instead of hundreds of modules.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -31,6 +31,18 @@ await build({
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(root, 'dist/cli.cjs'),
 });
+// esbuild leaves non-ASCII characters (curly quotes, dashes) as they are in regular
+// expression literals: write them as \uXXXX escapes (the same character in a string,
+// a pattern or a comment), so the bundle is ASCII and is read without UTF-8 decoding
+{
+  const file = join(root, 'dist/cli.cjs');
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (m, slashes, c) =>
+    // a character escaped with a backslash would need the backslash dropped: leave it
+    slashes.length % 2 === 1 ? m : slashes + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
+  writeFileSync(file, ascii);
+}
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
 await build({ ...common, entryPoints: [join(root, 'src/corpora-api.ts')], outfile: join(root, 'dist/corpora.js') });
 // worker threads load this file by itself (src/batch/pool.ts)
