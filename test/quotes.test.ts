@@ -107,6 +107,11 @@ describe('quotes: speakers', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ukrainian Defence Ministry', 'the military']);
   });
 
+  it('resolves a bare "the group" to a "... Group" named before, else leaves it unnamed', () => {
+    expect(brief('Fighters of the Northern Shield Group crossed the border. “We are ready,” the group said.\n')).toEqual([['We are ready,', 'Northern Shield Group', null]]);
+    expect(brief('The Sky Brigade freed three men. The group said the release was “a gesture”.\n')).toEqual([['a gesture', null, 'The group']]);
+  });
+
   it('gives unnamed speakers a description and no name', () => {
     const text = [
       '“We are finally free,” one released sailor said.',

@@ -217,7 +217,8 @@ export class Attributor {
    * `at` ("Russian Defence Ministry"); else as written.
    */
   private institution(np: string, head: string, at: number): string {
-    const floor = Math.max(0, at - 5000);
+    // (a "group" is looked for close by: wires name many groups)
+    const floor = Math.max(0, at - (head === 'group' ? 800 : 5000));
     const window = this.text.slice(floor, at);
     const find = new RegExp(`\\b${head}\\b`, 'giu');
     let best: string | null = null;
@@ -234,7 +235,7 @@ export class Attributor {
       const name = window.slice(s, m.index + m[0].length);
       if (sawCapital && name.length > m[0].length && /^\p{Lu}/u.test(name)) best = name;
     }
-    return best ?? np.replace(/^The\b/, 'the');
+    return best ?? (np ? np.replace(/^The\b/, 'the') : '');
   }
 
   /**
@@ -268,6 +269,11 @@ export class Attributor {
       // "Oman's foreign ministry" names itself; a bare "the ministry" points back to one named before
       const bare = lower === 'the' && to - from === 2;
       return { speaker: bare ? this.institution(np, head.lower, start) : np.replace(/^The\b/, 'the'), description: null, kind: 'institution' };
+    }
+    // a bare "the group" points back to a "... Group" named before ("the Wagner Group"), if any
+    if (head.lower === 'group' && lower === 'the' && to - from === 2) {
+      const named = this.institution('', 'group', start);
+      if (named) return { speaker: named, description: null, kind: 'institution' };
     }
     if (isPersonNoun(head) || GROUP_NOUNS.has(head.lower)) return { speaker: null, description: np, kind: 'unnamed' };
     // "the ICRC", "the ELN"
