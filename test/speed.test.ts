@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Chrono, configuration } from 'chrono-node/en';
-import { gated, gatesOf } from '../src/dates/gate.js';
+import { gated, gatesOf, wordGateOf } from '../src/dates/gate.js';
+import { KEPT_PARSERS } from '../src/dates/engine.js';
 import { detach, memo } from '../src/places/sorted.js';
 import { foldLoose, loose } from '../src/places/fold.js';
 
@@ -58,6 +59,46 @@ describe('gated chrono parsers', () => {
         expect(found(fast, text)).toEqual(found(plain, text));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('chrono parsers gated on their words', () => {
+  const kept = () => configuration.createCasualConfiguration(false).parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name.replace(/\d+$/, '')));
+
+  it('gates every kept parser (else a chrono upgrade silently made one slower)', () => {
+    const ungated = kept()
+      .filter((p) => !gatesOf(p.pattern({ option: {} } as never)) && !wordGateOf(p.constructor.name, p.pattern({ option: {} } as never)))
+      .map((p) => p.constructor.name);
+    expect(ungated).toEqual([]);
+  });
+
+  it('refuses a group that a match can do without', () => {
+    const months = '((?:september|february|november|december|january|october|august|march|april|sept\\.|june|july|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|sept|oct\\.|nov\\.|dec\\.|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))';
+    expect(wordGateOf('ENMonthNameParser', new RegExp(`(\\W|^)${months}`, 'i'))).not.toBeNull();
+    expect(wordGateOf('ENMonthNameParser', new RegExp(`(\\W|^)${months}?`, 'i'))).toBeNull();
+    expect(wordGateOf('ENMonthNameParser', new RegExp(`(\\W|^)(?:x${months})?`, 'i'))).toBeNull();
+    expect(wordGateOf('ENMonthNameParser', new RegExp(`today|${months}`, 'i'))).toBeNull();
+    expect(wordGateOf('ENMonthNameParser', new RegExp(`(\\W|^)${months}`))).toBeNull();
+  });
+
+  const plain = new Chrono({ parsers: kept(), refiners: [] });
+  const fast = new Chrono({ parsers: kept().map(gated), refiners: [] });
+  const ref = new Date(2025, 2, 14, 12);
+  const found = (c: Chrono, text: string) => c.parse(text, ref).map((r) => [r.index, r.text, r.start.date().getTime()]);
+
+  it('finds what the plain parsers find in any mix of date words', () => {
+    const WORDS = [
+      'on', 'Friday', 'fri.', 'the', 'next', 'last', 'this', 'past', 'after', 'week', 'weekend', 'in', '2022', '2024-02-03', '1999/12/31',
+      'Feb.', 'SEPT', '29', '3rd', 'twenty-first', 'February', 'May', 'may', 'of', 'to', '-', ',', '.', 'today', 'TONIGHT', 'tmrw',
+      'yesterday', 'last night', 'now', 'a', 'year', 'ago', 'days', 'later', 'month', 'AD', 'released', '(', ')',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }), fc.constantFrom(' ', '', '  ', '\n'), (ws, sep) => {
+        const text = ws.join(sep);
+        expect(found(fast, text)).toEqual(found(plain, text));
+      }),
+      { numRuns: 1500 },
     );
   });
 });
