@@ -58,12 +58,15 @@ Luhansk People's Republic|Ukraine|luhansk people's republic,lugansk people's rep
 
 const groups = new Map<string, string>();
 const homes = new Map<string, string>();
+// the first word of every form: a name starting with another word is in no form
+const groupFirstWords = new Set<string>();
 let groupWords = 1;
 for (const line of GROUP_TABLE.trim().split('\n')) {
   const [name, home, forms] = line.split('|');
   if (home) homes.set(name, home);
   for (const f of forms.split(',')) {
     groups.set(f, name);
+    groupFirstWords.add(f.split(' ')[0]);
     groupWords = Math.max(groupWords, f.split(' ').length);
   }
 }
@@ -93,9 +96,11 @@ const NOT_NAMES = new Set([
 const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander', 'warlord', 'strongman', 'putschist', 'president', 'col', 'col.', 'colonel', 'maj', 'maj.', 'major', 'lt', 'lt.', 'renegade', 'eastern-based', 'military', 'leader']);
 
 const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
-const isArabicArticle = (t: Token | undefined): boolean => !!t && /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(t.text);
+// (the character tests first: the patterns run only on words that can match them)
+const isArabicArticle = (t: Token | undefined): boolean =>
+  !!t && (t.text[0] === 'a' || t.text[0] === 'e') && (t.text[2] === '-' || t.text[3] === '-') && /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(t.text);
 // "Nations-recognized", "Tripoli-based" are modifiers, not parts of a name
-const nameWord = (t: Token | undefined): boolean => (isCap(t) && !/-\p{Ll}+$/u.test(t!.text)) || isArabicArticle(t);
+const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && /-\p{Ll}+$/u.test(t!.text))) || isArabicArticle(t);
 const possessive = (w: string): boolean => w.endsWith("'s");
 const bare = (w: string): string => (possessive(w) ? w.slice(0, -2) : w);
 
@@ -109,7 +114,7 @@ function stateAt(words: string[], tokens: Token[], i: number): [string, number] 
 function groupAt(words: string[], tokens: Token[], i: number, state: [string, number] | null = stateAt(words, tokens, i)): [string, number] | null {
   const t = tokens[i];
   if (!nameWord(t) || t.lower === 'the') return null;
-  for (let n = Math.min(groupWords, tokens.length - i); n >= 1; n--) {
+  for (let n = groupFirstWords.has(words[i]) ? Math.min(groupWords, tokens.length - i) : 0; n >= 1; n--) {
     const key = words.slice(i, i + n).join(' ');
     const g = groups.get(key);
     // "Islamic Jihad for the Liberation of Palestine" is another group than "Islamic Jihad"
@@ -127,17 +132,18 @@ function groupAt(words: string[], tokens: Token[], i: number, state: [string, nu
     else break;
   }
   const run = tokens.slice(i, end + 1);
-  const text = run.map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
+  // the name as written, made only when it is returned
+  const text = () => run.map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
   const last = run[run.length - 1].lower;
   // a state's own army ("Israel Defense Forces", "Syrian Arab Army") is the state, a country's full name is the country
   if (state && (ORG_HEADS.has(last) || state[1] === run.length)) return null;
-  if (run.length >= 2 && ORG_HEADS.has(last)) return [text, run.length];
-  if (run.length >= 3 && run[0].lower === 'government' && run[1].lower === 'of') return [text, run.length];
+  if (run.length >= 2 && ORG_HEADS.has(last)) return [text(), run.length];
+  if (run.length >= 3 && run[0].lower === 'government' && run[1].lower === 'of') return [text(), run.length];
   // "the al-Jabal Brigade, a Druze armed faction", "the Sons of Hauran, a clan-based group"
   if (tokens[end + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) {
     for (let k = end + 3; k < Math.min(tokens.length, end + 7); k++) {
       if (tokens[k].kind === 'punct') break;
-      if (GROUP_NOUNS.has(tokens[k].lower)) return [text, run.length];
+      if (GROUP_NOUNS.has(tokens[k].lower)) return [text(), run.length];
     }
   }
   return null;
