@@ -25,8 +25,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (t.length > 1 && t.endsWith('.') && /[\p{L}]/u.test(t[0]) && !isAbbrev(t)) t = t.slice(0, -1);
     const s = start + m.index;
     const c = t.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? 'num' : /[\p{L}\p{M}]/u.test(t[0]) ? 'word' : 'punct';
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), kind });
+    // ASCII by its code; only other characters need the Unicode classes
+    const kind = c >= 48 && c <= 57 ? 'num' : (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{M}]/u.test(t[0])) ? 'word' : 'punct';
+    const lower = t.toLowerCase();
+    out.push({ start: s, end: s + t.length, text: t, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, kind });
     if (t.length !== m[0].length) TOKEN.lastIndex = m.index + t.length;
   }
   return out;

@@ -27,7 +27,7 @@ export function unitsOf(ctx: Context): Unit[] {
   const make = (start: number, end: number, paragraph: number, header: boolean): Unit => ({
     start, end, paragraph, header,
     tokens: tokenize(doc.text, start, end),
-    lower: doc.text.slice(start, end).toLowerCase().replace(/\u2019/g, "'"),
+    lower: foldQuotes(doc.text.slice(start, end).toLowerCase()),
   });
   const bodyStart = doc.body.start;
   const dl = ctx.header.dateline;
@@ -41,6 +41,9 @@ export function unitsOf(ctx: Context): Unit[] {
   cache.set(doc, units);
   return units;
 }
+
+/** Curly apostrophes as straight ones (the replace only where there is one). */
+const foldQuotes = (s: string): string => (s.includes('\u2019') ? s.replace(/\u2019/g, "'") : s);
 
 /** The unit before `i` when it is in the same paragraph (a sentence's context), else null. */
 export function previousInParagraph(units: Unit[], i: number): Unit | null {
