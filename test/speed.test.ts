@@ -188,3 +188,25 @@ describe('batch plumbing', () => {
     expect(Math.max(...out.map((b) => b.n))).toBeLessThanOrEqual(32);
   });
 });
+
+describe('number words', () => {
+  it('wordValue answers as the plain `in` tests do, inherited names included', async () => {
+    const { wordValue } = await import('../src/counts/numbers.js');
+    const UNITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+    const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+    const plain = (lower: string): unknown => {
+      if (lower in UNITS) return UNITS[lower];
+      if (lower in TENS) return TENS[lower];
+      const dash = lower.indexOf('-');
+      if (dash > 0) {
+        const a = TENS[lower.slice(0, dash)];
+        const b = UNITS[lower.slice(dash + 1)];
+        if (a !== undefined && b !== undefined && b > 0 && b < 10) return a + b;
+      }
+      return null;
+    };
+    for (const w of ['seven', 'twenty', 'twenty-five', 'ninety-nine', 'thirty-zero', 'soldiers', '', 'constructor', 'tostring', 'valueOf', '__proto__', 'hasOwnProperty', 'twenty-constructor']) {
+      expect(wordValue(w)).toEqual(plain(w));
+    }
+  });
+});
