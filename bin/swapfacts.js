@@ -35,7 +35,7 @@ if (!process.env.SWAPFACTS_WRITE_CODE_CACHE) {
     // no cache: compile
   }
 }
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __swapfactsUrl) {${source}\n})`, {
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __swapfactsUrl, __swapfactsImport) {${source}\n})`, {
   filename: file,
   cachedData,
 });
@@ -47,4 +47,5 @@ if (process.env.SWAPFACTS_WRITE_CODE_CACHE) {
   process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
 }
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dir, url.href);
+// import() does not work inside a vm.Script: ESM dependencies (tinypool, for --jobs N) are loaded through this module's
+script.runInThisContext()(module.exports, createRequire(file), module, file, dir, url.href, (specifier) => import(specifier));

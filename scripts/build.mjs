@@ -19,6 +19,8 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
+  // tinypool starts its threads from its own entry file: load it from node_modules
+  external: ['tinypool'],
   // bundled CommonJS dependencies may call require(); give ESM output one
   banner: { js: "import { createRequire as __swapfactsRequire } from 'node:module'; const require = __swapfactsRequire(import.meta.url);" },
 };

@@ -1,10 +1,8 @@
-// Worker-thread entry (bundled to dist/worker.js, started by pool.ts): batches in,
-// printed items out.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker-thread entry (bundled to dist/worker.js, run by tinypool from pool.ts): a
+// batch and the printer's spec in, printed items out.
 import { printerFor, type PrintSpec } from './print.js';
-import { runBatch, type Batch } from './worker.js';
+import { runBatch, type Batch, type Item } from './worker.js';
 
-const printer = printerFor((workerData as { print: PrintSpec }).print);
-parentPort!.on('message', (msg: { id: number; batch: Batch }) => {
-  parentPort!.postMessage({ id: msg.id, items: runBatch(msg.batch, printer) });
-});
+export default function run(task: { batch: Batch; print: PrintSpec }): Item[] {
+  return runBatch(task.batch, printerFor(task.print));
+}
