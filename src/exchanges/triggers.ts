@@ -540,6 +540,17 @@ const HANDOVER = /\b(?:hand(?:s|ed|ing)? over|handover|handed back|return\w*|rep
  * handed over; or an exchange word with a number of people ("swapped a dozen civilians each").
  */
 export function hasExchangeEvidence(ctx: Context): boolean {
+  // asked by the counts stage and again by the exchanges stage: once per document
+  let v = evidenceCache.get(ctx.doc);
+  if (v === undefined) {
+    v = readEvidence(ctx);
+    evidenceCache.set(ctx.doc, v);
+  }
+  return v;
+}
+const evidenceCache = new WeakMap<object, boolean>();
+
+function readEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
     const triggers = triggersOf(u).triggers.filter((t) => !t.transport);
