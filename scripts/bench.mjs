@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // npm run bench: swapfacts against the obvious pipeline (a full compromise parse:
 // people, places, quotations, numbers; plus chrono-node over the whole text) on the
-// same wires in one run, as ratios; then whole-process figures for the CLI: cold
-// start against `node -e 0`, --jobs 2 against --jobs 1, peak memory; then the
-// scaling check on adversarial shapes (10x input should cost about 10x time).
+// same wires in one run, as ratios; then whole-process figures for the command:
+// cold start against `node -e 0`, --jobs 2 against --jobs 1 (NDJSON records and a
+// folder of files), peak memory; then the scaling check on adversarial shapes (10x
+// the input should cost about 10x the time). Every figure is a median of several
+// runs; runs of the things compared alternate, so a busy machine slows both alike.
 //
-//   npm run bench                  # everything (needs ../shared for the Reuters part)
-//   npm run bench -- --quick       # fewer wires and runs
+//   npm run bench                  # everything (needs ../shared for the Reuters part), ~3-4 min
+//   npm run bench -- --quick       # fewer wires and runs, ~1 min
 //   npm run bench -- --json        # figures as JSON on stdout
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const now = () => Number(process.hrtime.bigint()) / 1e9;
 
 // ---- the texts ---------------------------------------------------------------
 function goldTexts(dir) {
@@ -43,15 +46,16 @@ function goldTexts(dir) {
     });
 }
 const sets = [{ name: 'seeds+fixtures', items: [...goldTexts(join(SHARED, 'seeds')), ...goldTexts(join(ROOT, 'fixtures'))] }];
-let reutersRecords = [];
+const reutersRecords = [];
 if (existsSync(REUTERS)) {
   for (const f of readdirSync(REUTERS).filter((f) => f.endsWith('.sgm')).sort()) {
     for (const s of parseReutersSgml(readFileSync(join(REUTERS, f), 'latin1'))) reutersRecords.push({ id: s.id, text: s.text, date: s.date });
   }
-  const sample = QUICK ? 500 : 3000;
+  const sample = QUICK ? 500 : 1000;
   // an even spread over the corpus, not just its first file
   const step = Math.max(1, Math.floor(reutersRecords.length / sample));
-  sets.push({ name: `reuters21578 (${Math.min(sample, reutersRecords.length)} wires)`, items: reutersRecords.filter((_, i) => i % step === 0).slice(0, sample) });
+  const items = reutersRecords.filter((_, i) => i % step === 0).slice(0, sample);
+  sets.push({ name: `reuters21578 (${items.length} wires)`, items });
 } else {
   log('note: ../shared/corpora/reuters21578 not found: the Reuters-21578 rows are skipped');
 }
@@ -71,49 +75,57 @@ async function baselineFns() {
 }
 const ours = (item) => extract(item.text, { referenceDate: item.date });
 
-function throughput(fn, items, rounds) {
-  const bytes = items.reduce((n, it) => n + Buffer.byteLength(it.text), 0);
-  for (const it of items.slice(0, 20)) fn(it); // warm-up: JIT and lazy tables
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
+/** Seconds per pass over the items: whole passes until at least minSec have gone by. */
+function secondsPerPass(fn, items, minSec) {
+  let passes = 0;
+  const t0 = now();
+  do {
     for (const it of items) fn(it);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  const s = median(times);
-  return { articlesPerSec: items.length / s, mbPerSec: bytes / s / 1e6 };
+    passes++;
+  } while (now() - t0 < minSec);
+  return (now() - t0) / passes;
 }
 
 const figures = { throughput: [], cli: {}, scaling: [] };
 const baseline = await baselineFns();
+// warm-up: V8 takes a few thousand articles to finish compiling a pipeline this size
+const WARM_SEC = QUICK ? 4 : 8;
+log(
+  `throughput, one core, steady state (each pipeline first runs the set for ${WARM_SEC} s, so both are JIT-compiled with their ` +
+    `tables built, as over a large archive; a cold process is measured apart below); medians of ${QUICK ? 3 : 5} alternating rounds`,
+);
 for (const set of sets) {
   if (set.items.length === 0) continue;
-  const rounds = QUICK ? 2 : 3;
+  const bytes = set.items.reduce((n, it) => n + Buffer.byteLength(it.text), 0);
+  const rounds = QUICK ? 3 : 5;
+  secondsPerPass(ours, set.items, WARM_SEC);
+  secondsPerPass(baseline, set.items, WARM_SEC);
   // alternate A B A B so drift in machine speed hits both alike
   const a = [];
   const b = [];
   for (let r = 0; r < rounds; r++) {
-    a.push(throughput(ours, set.items, 1));
-    b.push(throughput(baseline, set.items, 1));
+    a.push(secondsPerPass(ours, set.items, 0.5));
+    b.push(secondsPerPass(baseline, set.items, 0.5));
   }
-  const oursT = { articlesPerSec: median(a.map((x) => x.articlesPerSec)), mbPerSec: median(a.map((x) => x.mbPerSec)) };
-  const baseT = { articlesPerSec: median(b.map((x) => x.articlesPerSec)), mbPerSec: median(b.map((x) => x.mbPerSec)) };
+  const rate = (sec) => ({ articlesPerSec: set.items.length / sec, mbPerSec: bytes / sec / 1e6 });
+  const oursT = rate(median(a));
+  const baseT = rate(median(b));
   const row = { set: set.name, articles: set.items.length, swapfacts: oursT, obvious: baseT, ratio: oursT.articlesPerSec / baseT.articlesPerSec };
   figures.throughput.push(row);
   log(
-    `${set.name.padEnd(34)} swapfacts ${oursT.articlesPerSec.toFixed(0).padStart(6)} art/s ${oursT.mbPerSec.toFixed(2).padStart(6)} MB/s | ` +
+    `  ${set.name.padEnd(32)} swapfacts ${oursT.articlesPerSec.toFixed(0).padStart(6)} art/s ${oursT.mbPerSec.toFixed(2).padStart(6)} MB/s | ` +
       `obvious ${baseT.articlesPerSec.toFixed(0).padStart(5)} art/s ${baseT.mbPerSec.toFixed(2).padStart(5)} MB/s | ratio ${row.ratio.toFixed(1)}x`,
   );
 }
 
-// ---- whole-process figures for the CLI ------------------------------------------
+// ---- whole-process figures for the command ---------------------------------------
 const BIN = join(ROOT, 'bin', 'swapfacts.js');
 const RSS = join(ROOT, 'scripts', 'bench-rss.mjs');
-/** Run node with args; return wall seconds and the child's own peak RSS (MB). */
+/** Run node with args; return wall seconds and the child's own peak RSS (MB, worker threads included). */
 function runProcess(nodeArgs, input, { rss = true } = {}) {
-  const t0 = process.hrtime.bigint();
+  const t0 = now();
   const r = spawnSync(process.execPath, rss ? [RSS, ...nodeArgs] : nodeArgs, { input, maxBuffer: 1 << 30, stdio: ['pipe', 'ignore', 'pipe'] });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const wall = now() - t0;
   const m = /swapfacts-bench-rss=(\d+)/.exec(String(r.stderr));
   return { wall, rssMb: m ? Number(m[1]) / 1024 : null, code: r.status };
 }
@@ -121,60 +133,66 @@ function runProcess(nodeArgs, input, { rss = true } = {}) {
 const seed = join(SHARED, 'seeds', '001_68e228d29fc8b13c.txt');
 const sampleArticle = existsSync(seed) ? seed : join(ROOT, 'fixtures', readdirSync(join(ROOT, 'fixtures')).find((f) => f.endsWith('.txt')));
 {
-  const n = QUICK ? 5 : 11;
+  const n = QUICK ? 7 : 15;
   const ext = [];
   const bare = [];
   const rss = [];
   for (let i = 0; i < n; i++) {
-    ext.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23'], undefined, { rss: false }).wall);
     bare.push(runProcess(['-e', '0'], undefined, { rss: false }).wall);
-    rss.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23']).rssMb);
+    ext.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23'], undefined, { rss: false }).wall);
+    if (i < 5) rss.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23']).rssMb);
   }
   figures.cli.coldStart = { extractSec: median(ext), nodeSec: median(bare), ratio: median(ext) / median(bare), singleArticlePeakMb: median(rss) };
   log(
-    `cold start: extract one article ${(median(ext) * 1000).toFixed(0)} ms, node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ratio ${(median(ext) / median(bare)).toFixed(2)}x; ` +
-      `peak memory ${median(rss).toFixed(0)} MB`,
+    `cold start (medians of ${n}): swapfacts extract one article ${(median(ext) * 1000).toFixed(0)} ms, node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ` +
+      `ratio ${(median(ext) / median(bare)).toFixed(2)}x; peak memory ${median(rss).toFixed(0)} MB`,
   );
 }
 
 if (reutersRecords.length > 0) {
   const dir = mkdtempSync(join(tmpdir(), 'swapfacts-bench-'));
-  const ndjson = join(dir, 'reuters.ndjson');
-  const records = QUICK ? reutersRecords.slice(0, 4000) : reutersRecords;
-  writeFileSync(ndjson, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const input = readFileSync(ndjson);
-  const n = QUICK ? 1 : 3;
-  const j1 = [];
-  const j2 = [];
-  let peak1 = 0;
-  let peak2 = 0;
-  for (let i = 0; i < n; i++) {
-    const a = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], input);
-    const b = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '2'], input);
-    j1.push(a.wall);
-    j2.push(b.wall);
-    peak1 = Math.max(peak1, a.rssMb ?? 0);
-    peak2 = Math.max(peak2, b.rssMb ?? 0);
+  try {
+    const all = QUICK ? reutersRecords.slice(0, 4000) : reutersRecords;
+    const asNdjson = (recs) => Buffer.from(recs.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const input = asNdjson(all);
+    const runs = QUICK ? 1 : 2;
+    const scaling = (label, nodeArgs, stdin, count) => {
+      const j1 = [];
+      const j2 = [];
+      let peak1 = 0;
+      let peak2 = 0;
+      for (let i = 0; i < runs; i++) {
+        const a = runProcess([...nodeArgs, '--jobs', '1'], stdin);
+        const b = runProcess([...nodeArgs, '--jobs', '2'], stdin);
+        j1.push(a.wall);
+        j2.push(b.wall);
+        peak1 = Math.max(peak1, a.rssMb ?? 0);
+        peak2 = Math.max(peak2, b.rssMb ?? 0);
+      }
+      const row = { wires: count, jobs1Sec: median(j1), jobs2Sec: median(j2), scaling: median(j1) / median(j2), wiresPerSecJobs1: count / median(j1), peakMbJobs1: peak1, peakMbJobs2: peak2 };
+      log(
+        `  ${label.padEnd(28)} --jobs 1 ${row.jobs1Sec.toFixed(1)} s (${row.wiresPerSecJobs1.toFixed(0)} wires/s), --jobs 2 ${row.jobs2Sec.toFixed(1)} s, ` +
+          `scaling ${row.scaling.toFixed(2)}x; peak memory ${peak1.toFixed(0)} MB (jobs 1), ${peak2.toFixed(0)} MB (jobs 2)`,
+      );
+      return row;
+    };
+    log(`reuters21578 through the command${runs > 1 ? ` (medians of ${runs} runs)` : ''}:`);
+    figures.cli.reuters = scaling(`NDJSON, ${all.length} wires`, [BIN, 'extract', '--input', 'ndjson'], input, all.length);
+    // the same wires as files, the publication date in each file name
+    const folder = join(dir, 'wires');
+    mkdirSync(folder);
+    const files = all.slice(0, 4000);
+    files.forEach((r, i) => writeFileSync(join(folder, `${r.date ?? 'undated'}-${String(i).padStart(5, '0')}.txt`), r.text));
+    figures.cli.reutersFolder = scaling(`folder, ${files.length} files`, [BIN, 'extract', folder], undefined, files.length);
+    // memory must not grow with the number of files: a quarter of the wires against all of them
+    const quarter = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], asNdjson(all.slice(0, all.length >> 2)));
+    figures.cli.reuters.peakMbQuarterJobs1 = quarter.rssMb;
+    log(
+      `  peak memory, --jobs 1: ${quarter.rssMb?.toFixed(0)} MB for ${all.length >> 2} wires, ${figures.cli.reuters.peakMbJobs1.toFixed(0)} MB for ${all.length}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  // memory must not grow with the number of files: a quarter of the corpus against all of it
-  const quarter = Buffer.from(records.slice(0, records.length >> 2).map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const q = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], quarter);
-  figures.cli.reuters = {
-    wires: records.length,
-    jobs1Sec: median(j1),
-    jobs2Sec: median(j2),
-    scaling: median(j1) / median(j2),
-    wiresPerSecJobs1: records.length / median(j1),
-    peakMbJobs1: peak1,
-    peakMbJobs2: peak2,
-    peakMbQuarterJobs1: q.rssMb,
-  };
-  log(
-    `reuters21578 via CLI (${records.length} wires): --jobs 1 ${median(j1).toFixed(1)} s (${(records.length / median(j1)).toFixed(0)} wires/s), ` +
-      `--jobs 2 ${median(j2).toFixed(1)} s, scaling ${(median(j1) / median(j2)).toFixed(2)}x; peak memory ${peak1.toFixed(0)} MB (jobs 1), ` +
-      `${peak2.toFixed(0)} MB (jobs 2), ${q.rssMb?.toFixed(0)} MB for a quarter of the wires`,
-  );
-  rmSync(dir, { recursive: true, force: true });
 }
 
 // ---- scaling on adversarial shapes (issue: time stays linear in input size) -----
@@ -188,11 +206,12 @@ const SHAPES = {
   'open parentheses': (n) => '(Reporting by '.repeat(n / 14),
 };
 const timeOnce = (text) => {
-  const t0 = process.hrtime.bigint();
+  const t0 = now();
   extract(text, { referenceDate: '2025-01-01' });
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  return now() - t0;
 };
 const small = QUICK ? 20_000 : 50_000;
+log('scaling on adversarial shapes (10x the input should take about 10x the time):');
 for (const [name, make] of Object.entries(SHAPES)) {
   const a = make(small);
   const b = make(small * 10);
@@ -200,7 +219,7 @@ for (const [name, make] of Object.entries(SHAPES)) {
   const tb = median([timeOnce(b), timeOnce(b), timeOnce(b)]);
   const ratio = tb / Math.max(ta, 1e-4);
   figures.scaling.push({ shape: name, smallChars: a.length, smallSec: ta, largeSec: tb, ratio });
-  log(`scaling ${name.padEnd(18)} ${a.length} chars ${(ta * 1000).toFixed(1)} ms -> 10x ${(tb * 1000).toFixed(1)} ms: ${ratio.toFixed(1)}x${ratio > 15 ? '  <-- superlinear' : ''}`);
+  log(`  ${name.padEnd(18)} ${a.length} chars ${(ta * 1000).toFixed(1)} ms -> 10x ${(tb * 1000).toFixed(1)} ms: ${ratio.toFixed(1)}x${ratio > 15 ? '  <-- superlinear' : ''}`);
 }
 
 if (JSON_OUT) process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
