@@ -210,3 +210,45 @@ describe('number words', () => {
     }
   });
 });
+
+describe('hand-written tokenizers', () => {
+  // letters, marks, digits of several scripts, joiners, spaces of every kind, astral
+  // characters and lone surrogates: whatever the patterns would split differently
+  const PARTS = [
+    'a', 'Z', 'é', 'e\u0301', '\u0301', 'Ж', 'ß', '\u0627\u0644', '\u4e2d', '\ud835\udc00', '\ud835', '\udc00', '\ud83d\ude00',
+    '0', '7', '\u0663', '\u00b2', '\u2167', '½', '.', ',', "'", '\u2019', '-', '\u2010', '\u2011', '\u2013', '"', '(', ')',
+    ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u0085', '\u180e', 'U.S.', "'s", 'Gen.', 'Mr', '1,200', '3.5',
+  ];
+  const text = fc.array(fc.constantFrom(...PARTS), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('isSpaceCode is \\s for every UTF-16 code unit', async () => {
+    const { isSpaceCode } = await import('../src/lexicon/chars.js');
+    for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('counts tokens: the same as the pattern gives, for any text and range', async () => {
+    const { tokenize } = await import('../src/counts/tokens.js');
+    const { countsTokenizeRef } = await import('./speed-reference.js');
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.min(t.length, start + (Math.max(a, b) % (t.length + 1)));
+        expect(tokenize(t, start, end)).toEqual(countsTokenizeRef(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('people tokens: the same as the pattern gives, for any text and range', async () => {
+    const { tokenize } = await import('../src/people/tokens.js');
+    const { peopleTokenizeRef } = await import('./speed-reference.js');
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.min(t.length, start + (Math.max(a, b) % (t.length + 1)));
+        expect(tokenize(t, start, end)).toEqual(peopleTokenizeRef(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

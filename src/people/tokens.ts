@@ -1,6 +1,7 @@
 // A light tokenizer over one sentence: words (with inner hyphens, apostrophes and dots,
 // "al-Assad", "Be'eri", "U.S."), possessive "'s" split off, and single punctuation marks.
 // One linear regex pass; tokens keep their offsets into doc.text.
+import { codePointLength, codePointStart, isSpaceCode } from '../lexicon/chars.js';
 import { HONORIFICS, NAME_PARTICLES } from './lexicon.js';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
@@ -17,9 +18,12 @@ export interface Token {
   initial: boolean;
 }
 
-// A word: letters/digits, optionally joined by one hyphen, apostrophe or dot at a time.
-// The inner group starts with a separator that letters can never match, so no backtracking.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// A word: letters/digits, optionally joined by one hyphen, apostrophe or dot at a time;
+// else one character. That is what this pattern (flags gu) matches, and nextWord()
+// below finds the same matches by hand (a regular expression match builds an array
+// per token, and this runs on every sentence, twice):
+//   /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019.][\p{L}\p{M}\p{N}]+)*|\S/gu
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e', '(', '[']);
@@ -41,10 +45,10 @@ function isUpperAt(word: string): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let initial = true;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+  const m = { index: 0, end: 0 };
+  for (let at = start; nextWord(text, at, m) && m.index < end; at = m.end) {
     let s = m.index;
-    let word = m[0];
+    let word = text.slice(m.index, m.end);
     if (s + word.length > end) word = word.slice(0, end - s);
     if (word.length === 1) {
       const c = word.charCodeAt(0);
@@ -68,7 +72,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if ((word.length === 1 && isUpperAt(word)) || word.includes('.') || HONORIFICS.has(word.toLowerCase())) {
         e += 1;
         word += '.';
-        WORD.lastIndex = e;
+        m.end = e;
       }
     }
     const lower = word.toLowerCase();
@@ -86,6 +90,45 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     s = e;
   }
   return out;
+}
+
+/** The length of the code point at i when it is a letter, a mark or a digit, else 0. */
+function wordChar(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(s) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+const isJoiner = (ch: string) => ch === '-' || ch === '\u2010' || ch === '\u2011' || ch === "'" || ch === '\u2019' || ch === '.';
+
+/** The next match of the word pattern at or after `from` in m (index, end); false when there is none. */
+function nextWord(s: string, from: number, m: { index: number; end: number }): boolean {
+  const n = s.length;
+  let p = codePointStart(s, from);
+  while (p < n && isSpaceCode(s.charCodeAt(p))) p++;
+  if (p >= n) return false;
+  m.index = p;
+  let k = wordChar(s, p);
+  if (k === 0) {
+    m.end = p + codePointLength(s, p);
+    return true;
+  }
+  let j = p;
+  while (k > 0) {
+    j += k;
+    k = wordChar(s, j);
+  }
+  while (j < n && isJoiner(s[j]) && (k = wordChar(s, j + 1)) > 0) {
+    j += 1;
+    while (k > 0) {
+      j += k;
+      k = wordChar(s, j);
+    }
+  }
+  m.end = j;
+  return true;
 }
 
 /** Every letter is a capital (a shouted heading "TRUMP HAILS RELEASE", an acronym "ICRC"). */
