@@ -113,21 +113,26 @@ function scan(src: string, at: number): { depthAt: number; topBar: boolean } {
 /** The parser, its pattern run only where its gates pass (the same results). */
 export function gated(parser: Parser): Parser {
   let source: RegExp | null = null;
-  let tests: RegExp[] | null = null;
+  let wrapped: RegExp | null = null;
   return {
     pattern(context: ParsingContext) {
       const re = parser.pattern(context);
       if (re !== source) {
+        // made once per pattern: this is asked for at every window
         source = re;
         const units = gatesOf(re);
         const word = wordGateOf(parser.constructor.name, re);
-        tests = units ? [units.tail, units.unitTail] : word ? [word] : null;
+        const tests = units ? [units.tail, units.unitTail] : word ? [word] : null;
+        wrapped = tests ? ({ exec: (s: string) => (passes(tests, s) ? re.exec(s) : null) } as RegExp) : re;
       }
-      const t = tests;
-      if (!t) return re;
       // chrono only calls exec on it
-      return { exec: (s: string) => (t.every((x) => x.test(s)) ? re.exec(s) : null) } as RegExp;
+      return wrapped!;
     },
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
   };
+}
+
+function passes(tests: RegExp[], s: string): boolean {
+  for (const t of tests) if (!t.test(s)) return false;
+  return true;
 }

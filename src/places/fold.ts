@@ -47,7 +47,10 @@ export function titleCase(s: string): string {
   });
 }
 
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** true when the word has letters and none of them is lower case ("KYIV", "U.S.") */
 export function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 }

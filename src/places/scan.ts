@@ -46,10 +46,17 @@ export function keyOf(type: PlaceType, countryCode: string | null, name: string,
   return `${type === 'region' ? 'R' : type === 'city' ? 'T' : 'O'}:${base}`;
 }
 
+// patterns used per token are made once (a pattern literal inside a function is a new object at every call)
+const SPACES = /\s+/g;
+const FOUR_CAPITALS = /\p{Lu}{4,}/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const HAS_LETTER = /\p{L}/u;
+const SENTENCE_END = /[.!?"\u201d\u2019')]/;
+
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
 export function display(s: string): string {
-  const one = s.replace(/\s+/g, ' ');
-  return isAllCaps(one) && /\p{Lu}{4,}/u.test(one) ? titleCase(one) : one;
+  const one = s.replace(SPACES, ' ');
+  return isAllCaps(one) && FOUR_CAPITALS.test(one) ? titleCase(one) : one;
 }
 
 const lower = (t: Tok) => t.text.toLowerCase();
@@ -112,12 +119,12 @@ export class Scanner {
     for (const u of units) {
       const toks = tokenize(this.text, u.start, u.end);
       if (toks.length === 0) continue;
-      const words = toks.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+      const words = toks.filter((t) => t.text.length >= 4 && STARTS_WITH_LETTER.test(t.text));
       const capWords = words.filter((t) => t.cap).length;
       // a title-case heading (no full stop at the end): capitals say nothing there
       const last = this.text.slice(u.start, u.end).trimEnd().slice(-1);
-      const weak = (u.heading || !/[.!?"\u201d\u2019')]/.test(last)) && words.length >= 3 && capWords / words.length >= 0.7;
-      const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+      const weak = (u.heading || !SENTENCE_END.test(last)) && words.length >= 3 && capWords / words.length >= 0.7;
+      const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !HAS_LETTER.test(t.text));
       this.units.push({ toks, weak, caps });
     }
     for (const u of this.units) if (!u.caps) this.patterns(u.toks);
