@@ -19,16 +19,28 @@ export interface Unit {
 
 const cache = new WeakMap<Doc, Unit[]>();
 
+/**
+ * A unit whose tokens are made when first read: most sentences of most wires hold no
+ * trigger word, and the stages look no further than their lower-cased text.
+ */
+class TextUnit implements Unit {
+  #tokens: Token[] | null = null;
+  readonly #text: string;
+  constructor(text: string, readonly start: number, readonly end: number, readonly paragraph: number, readonly header: boolean, readonly lower: string) {
+    this.#text = text;
+  }
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenize(this.#text, this.start, this.end));
+  }
+}
+
 export function unitsOf(ctx: Context): Unit[] {
   const doc = ctx.doc;
   const hit = cache.get(doc);
   if (hit) return hit;
   const units: Unit[] = [];
-  const make = (start: number, end: number, paragraph: number, header: boolean): Unit => ({
-    start, end, paragraph, header,
-    tokens: tokenize(doc.text, start, end),
-    lower: foldQuotes(doc.text.slice(start, end).toLowerCase()),
-  });
+  const make = (start: number, end: number, paragraph: number, header: boolean): Unit =>
+    new TextUnit(doc.text, start, end, paragraph, header, foldQuotes(doc.text.slice(start, end).toLowerCase()));
   const bodyStart = doc.body.start;
   const dl = ctx.header.dateline;
   doc.paragraphs.forEach((p, i) => {
