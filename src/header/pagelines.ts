@@ -88,12 +88,17 @@ export function isClosingMark(line: string): boolean {
 const LABEL = /^(source|sources|photo|photos|credit|image|editor|editors|edited by)\s*:\s*(.*)$/i;
 const MAX_META_LINE = 120;
 
+const SEPARATOR = /[|·•]/;
+
 /**
  * A page's meta line: segments split by "|" or "·" that are each a date, an agency
  * credit or a label ("Source: Xinhua | 2023-06-06 20:15:32 | Editor: J. Roe").
  */
 export function isPageMetaLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_META_LINE) return false;
+  // one segment (no separator): only a label can make it a meta line (most lines are no
+  // meta line at all: answer them without the split)
+  if (!SEPARATOR.test(line) && !LABEL.test(line)) return false;
   const segs = line.split(/\s*[|·•]\s*/).filter((x) => x.length > 0);
   let labelled = segs.length >= 2;
   for (const seg of segs) {
