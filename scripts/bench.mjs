@@ -8,7 +8,7 @@
 // runs; runs of the things compared alternate, so a busy machine slows both alike.
 //
 //   npm run bench                  # everything (needs ../shared for the Reuters part), ~3-4 min
-//   npm run bench -- --quick       # fewer wires and runs, ~1 min
+//   npm run bench -- --quick       # fewer wires and runs, about a minute
 //   npm run bench -- --json        # figures as JSON on stdout
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ function secondsPerPass(fn, items, minSec) {
 const figures = { throughput: [], cli: {}, scaling: [] };
 const baseline = await baselineFns();
 // warm-up: V8 takes a few thousand articles to finish compiling a pipeline this size
-const WARM_SEC = QUICK ? 4 : 8;
+const WARM_SEC = QUICK ? 3 : 8;
 log(
   `throughput, one core, steady state (each pipeline first runs the set for ${WARM_SEC} s, so both are JIT-compiled with their ` +
     `tables built, as over a large archive; a cold process is measured apart below); medians of ${QUICK ? 3 : 5} alternating rounds`,
@@ -181,7 +181,7 @@ if (reutersRecords.length > 0) {
     // the same wires as files, the publication date in each file name
     const folder = join(dir, 'wires');
     mkdirSync(folder);
-    const files = all.slice(0, 4000);
+    const files = all.slice(0, QUICK ? 2000 : 4000);
     files.forEach((r, i) => writeFileSync(join(folder, `${r.date ?? 'undated'}-${String(i).padStart(5, '0')}.txt`), r.text));
     figures.cli.reutersFolder = scaling(`folder, ${files.length} files`, [BIN, 'extract', folder], undefined, files.length);
     // memory must not grow with the number of files: a quarter of the wires against all of them
