@@ -4,13 +4,16 @@
 // (dist/cli.cache, written by the build after a warm-up run): start-up then skips
 // parsing and compiling ~1.7 MB of JavaScript. A cache from another Node version is
 // refused by V8 and the bundle is compiled as usual: same behaviour, slower start.
-import { isAscii } from 'node:buffer';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+// This file is CommonJS (bin/package.json): Node starts a CommonJS entry without
+// its ES module loader, about 10 ms sooner.
+'use strict';
+const { isAscii } = require('node:buffer');
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 // Regular expressions: V8 compiles each one to bytecode when first used and to
 // machine code on its second run; one article runs hundreds of them a few times
@@ -22,9 +25,9 @@ import { Script } from 'node:vm';
 // (The code cache below is written and read under the same flags, as V8 requires.)
 setFlagsFromString('--regexp-tier-up-ticks=100 --no-regexp-peephole-optimization --heap-growing-percent=20');
 
-const url = new URL('../dist/cli.cjs', import.meta.url);
-const file = fileURLToPath(url);
-const dir = dirname(file);
+const dir = join(__dirname, '..', 'dist');
+const file = join(dir, 'cli.cjs');
+const url = pathToFileURL(file);
 const cacheFile = join(dir, 'cli.cache');
 // the build writes the bundle in ASCII (scripts/build.mjs), which needs no UTF-8 decoding
 const bytes = readFileSync(file);
@@ -48,6 +51,6 @@ if (process.env.SWAPFACTS_WRITE_CODE_CACHE) {
   // the build's warm-up run: keep what this run compiled
   process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
 }
-const module = { exports: {} };
+const bundle = { exports: {} };
 // import() does not work inside a vm.Script: ESM dependencies (tinypool, for --jobs N) are loaded through this module's
-script.runInThisContext()(module.exports, createRequire(file), module, file, dir, url.href, (specifier) => import(specifier));
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dir, url.href, (specifier) => import(specifier));
