@@ -24,6 +24,21 @@ const common = {
   // bundled CommonJS dependencies may call require(); give ESM output one
   banner: { js: "import { createRequire as __swapfactsRequire } from 'node:module'; const require = __swapfactsRequire(import.meta.url);" },
 };
+// commander loads node:child_process at start-up (a few ms) only to spawn executable
+// subcommands, which swapfacts does not have: hand it a stand-in that loads the real
+// module on first use
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 // the command: CommonJS, so bin/swapfacts.js can compile it with a V8 code cache
 await build({
   ...common,
@@ -32,6 +47,7 @@ await build({
   define: { 'import.meta.url': '__swapfactsUrl' },
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(root, 'dist/cli.cjs'),
+  plugins: [lazyChildProcess],
 });
 // esbuild leaves non-ASCII characters (curly quotes, dashes) as they are in regular
 // expression literals: write them as \uXXXX escapes (the same character in a string,

@@ -1,19 +1,27 @@
 // Process entry for bin/swapfacts.js: real streams, exit code, quiet on EPIPE.
 import { main } from './main.js';
 
-for (const stream of [process.stdout, process.stderr]) {
-  // `swapfacts extract wires/ | head -1`: the reader went away; stop quietly.
+// `swapfacts extract wires/ | head -1`: the reader went away; stop quietly.
+function quietOnEpipe<T extends NodeJS.WritableStream>(stream: T): T {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
+  return stream;
 }
 
+// stdin and stderr are made when first used: Node builds a process stream on first
+// access (loading its tty or socket code), and most runs read files and warn of nothing
+let stderr: NodeJS.WriteStream | undefined;
 // no top-level await: this file is bundled as CommonJS (see scripts/build.mjs)
 void main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: quietOnEpipe(process.stdout),
+  get stderr() {
+    return (stderr ??= quietOnEpipe(process.stderr));
+  },
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

@@ -1,6 +1,14 @@
 // Wires copied from web pages: keep the visible text, one paragraph per line.
 // A single linear pass over the markup; no regular expression spans tags.
-import { decode as decodeEntities } from 'html-entities';
+import { createRequire } from 'node:module';
+
+// html-entities builds its table of 2,000 named references when loaded: load it on
+// the first HTML page, not at every start of the command
+let entities: typeof import('html-entities') | undefined;
+function decodeEntities(text: string): string {
+  entities ??= createRequire(import.meta.url)('html-entities') as typeof import('html-entities');
+  return entities.decode(text);
+}
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
