@@ -66,10 +66,38 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
+// Every word for which one of the look-ups below can say yes: first words of MULTI, the
+// keys of SINGLE (and the names a plain object inherits, which `SINGLE[w]` also finds),
+// GENERIC. Any other word can only be a demonym: one Set test says no to most words,
+// and nounAt runs on every token of most sentences.
+const LISTED = new Set([...MULTI_BY_FIRST.keys(), ...Object.keys(SINGLE), ...GENERIC, ...inheritedNames(SINGLE)]);
+function inheritedNames(o: object): string[] {
+  const out: string[] = [];
+  for (let p = Object.getPrototypeOf(o); p; p = Object.getPrototypeOf(p)) out.push(...Object.getOwnPropertyNames(p));
+  return out;
+}
+
+// isDemonymNoun by word (it looks the word up in the gazetteer's demonyms), bounded; long
+// words are not kept (a slice that long would keep its whole document alive)
+const demonymNouns = new Map<string, boolean>();
+function demonymNoun(lower: string): boolean {
+  if (lower.length >= 13) return isDemonymNoun(lower);
+  let v = demonymNouns.get(lower);
+  if (v === undefined) {
+    v = isDemonymNoun(lower);
+    if (demonymNouns.size >= 20_000) demonymNouns.clear();
+    demonymNouns.set(lower, v);
+  }
+  return v;
+}
+
 /** The people noun starting at token i, or null. */
 export function nounAt(tokens: Token[], i: number): NounMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  if (!LISTED.has(t.lower)) {
+    return demonymNoun(t.lower) ? { first: i, last: i, category: 'prisoners', generic: true, custody: false } : null;
+  }
   for (const [words, category, custody] of MULTI_BY_FIRST.get(t.lower) ?? NONE) {
     if (words[0] !== t.lower) continue;
     let ok = true;
