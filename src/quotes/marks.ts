@@ -67,10 +67,12 @@ class SingleCloser {
   private scan(from: number): void {
     if (this.from >= 0 && from >= this.from && from <= this.at) return;
     let k = from;
+    const closer = this.closer.charCodeAt(0);
     for (; k < this.end; k++) {
-      const c = this.text[k];
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) break;
-      if (c === this.closer && closesSingle(this.text, k)) break;
+      const d = this.text.charCodeAt(k);
+      // a double mark (straight, curly or guillemet) blocks; only the closer needs a closer look
+      if (d === 34 || d === 0xab || d === 0xbb || d === 0x201c || d === 0x201d || d === 0x201e) break;
+      if (d === closer && closesSingle(this.text, k)) break;
     }
     this.from = from;
     this.at = k;
@@ -96,9 +98,13 @@ function canOpenSingle(text: string, at: number): boolean {
 export function scanParagraph(text: string, p: Range): Segment[] {
   const out: Segment[] = [];
   let open = -1;
-  const curly = new SingleCloser(text, p.end, '\u2019');
-  const straight = new SingleCloser(text, p.end, "'");
+  // made when a single mark first opens: most paragraphs have none
+  let curly: SingleCloser | null = null;
+  let straight: SingleCloser | null = null;
   for (let i = p.start; i < p.end; i++) {
+    // most characters are no quote mark at all: " ' « » and U+2018 to U+201E are
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
     const c = text[i];
     if (open < 0) {
       if (DOUBLE_OPEN.has(c)) open = i;
@@ -106,7 +112,7 @@ export function scanParagraph(text: string, p: Range): Segment[] {
         // a straight mark opens when a word follows it
         if (!isSpaceChar(text[i + 1]) && i + 1 < p.end) open = i;
       } else if ((c === '\u2018' || c === "'") && canOpenSingle(text, i)) {
-        const k = (c === "'" ? straight : curly).closeFor(i);
+        const k = (c === "'" ? (straight ??= new SingleCloser(text, p.end, "'")) : (curly ??= new SingleCloser(text, p.end, '\u2019'))).closeFor(i);
         if (k > 0) {
           out.push({ open: i, close: k });
           i = k;
