@@ -8,7 +8,7 @@ import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
 import { isBylineLine, isTitleTail, readBylineLine, readNames } from './byline.js';
 import { readCreditsLine } from './credits.js';
-import { readDateline, type DatelineMatch } from './dateline.js';
+import { readDateline as readDatelineAt, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
 import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
 import { isAgencyLine, isCaptionLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
@@ -42,6 +42,26 @@ interface Top {
 
 function readTop(text: string): Top {
   const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
+  // a line is tested as the next line, then again as the current one: read each once
+  // (by its start; the answers depend on the line's text only)
+  const datelines = new Map<number, DatelineMatch | null>();
+  const readDateline = (text: string, l: Line): DatelineMatch | null => {
+    let d = datelines.get(l.start);
+    if (d === undefined) {
+      d = readDatelineAt(text, l);
+      datelines.set(l.start, d);
+    }
+    return d;
+  };
+  const furniture = new Map<number, boolean>();
+  const isFurnitureLine = (l: Line, s: string): boolean => {
+    let f = furniture.get(l.start);
+    if (f === undefined) {
+      f = isFurniture(s);
+      furniture.set(l.start, f);
+    }
+    return f;
+  };
   let line = nextNonBlank(text, 0);
   let headlineOpen = true;
   let afterByline = false;
@@ -61,7 +81,7 @@ function readTop(text: string): Top {
     const title = afterByline && len <= 60 && isTitleTail(s.split(/\s+/));
     afterByline = false;
     const tail = text.slice(Math.max(line.start, line.end - 120), line.end);
-    if (title || (len <= PEEK && isFurniture(s)) || isCaptionLine(s, tail)) {
+    if (title || (len <= PEEK && isFurnitureLine(line, s)) || isCaptionLine(s, tail)) {
       line = nextNonBlank(text, line.next);
       continue;
     }
@@ -71,7 +91,7 @@ function readTop(text: string): Top {
       const names = readNames(s);
       const next = names ? nextNonBlank(text, line.next) : null;
       const nextText = next ? peek(text, next) : '';
-      if (names && next && (isFurniture(nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
+      if (names && next && (isFurnitureLine(next, nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
         top.bylines.push(...names);
         afterByline = true;
         line = next;
@@ -95,7 +115,7 @@ function readTop(text: string): Top {
       const next = nextNonBlank(text, line.next);
       const nextText = next ? peek(text, next) : null;
       const nextKind: NextLine = next === null || nextText === null ? null
-        : isBylineLine(nextText) || isFurniture(nextText) ? 'header'
+        : isBylineLine(nextText) || isFurnitureLine(next, nextText) ? 'header'
         : readDateline(text, next) ? 'dateline' : 'text';
       if (isTitleLike(s, len, nextText, nextKind)) {
         top.headline = line;
