@@ -81,6 +81,8 @@ function inheritedNames(o: object): string[] {
 // words are not kept (a slice that long would keep its whole document alive)
 const demonymNouns = new Map<string, boolean>();
 function demonymNoun(lower: string): boolean {
+  // isDemonymNoun's own first test, without the look-up (most words fail it)
+  if (!(lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban')) return false;
   if (lower.length >= 13) return isDemonymNoun(lower);
   let v = demonymNouns.get(lower);
   if (v === undefined) {
