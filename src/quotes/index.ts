@@ -5,7 +5,7 @@
 // the last speaker.
 import { lowerBound } from '../document/search.js';
 import type { Context } from '../context.js';
-import { paragraphAt, span, trimRange, type Range } from '../document/document.js';
+import { paragraphAt, trimRange, type Range } from '../document/document.js';
 import { isBylineOrCredits } from '../people/index.js';
 import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
@@ -71,7 +71,8 @@ function mergeInterrupted(text: string, raw: RawQuote[], paragraphOf: (at: numbe
         continue;
       }
     }
-    out.push({ ...q, segments: [...q.segments], gap: null });
+    // the fields written out rather than spread: a fixed shape, no property copying loop
+    out.push({ open: q.open, close: q.close, start: q.start, end: q.end, segments: q.segments.slice(), gap: null });
   }
   return out;
 }
@@ -170,7 +171,8 @@ export function findQuotes(ctx: Context): Quote[] {
     if (!s && q.open === para.start) s = reportedBefore(para, prev);
     if (!s && q.open === para.start && prev && paraNo - lastPara <= 2) s = { ...prev };
     if (!s) s = { speaker: null, description: null, kind: 'unnamed' };
-    out.push({ ...span(ctx.doc, r.start, r.end), speaker: s.speaker, speakerDescription: s.speaker ? null : s.description });
+    // the fields of span(), written out (same order)
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: s.speaker, speakerDescription: s.speaker ? null : s.description });
     lastSpeaker = s;
     lastPara = paragraphOf(q.close);
   }
