@@ -94,6 +94,26 @@ function canOpenSingle(text: string, at: number): boolean {
   return canOpenAfter(text[at - 1]) && isLetterOrDigit(text[at + 1]);
 }
 
+// Every character the scan below acts on: " ' « » and U+2018 to U+201E.
+const MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
+// The last answer of nextMark: paragraphs are scanned in text order, and a search that
+// ran past a paragraph's end answers for the paragraphs up to the mark it found, so
+// the text is searched once in all (never again from each paragraph to the end).
+let markText = '';
+let markFrom = -1;
+let markAt = -1;
+
+/** Offset of the first quote or apostrophe mark at or after `from`, or text.length. */
+function nextMark(text: string, from: number): number {
+  if (from >= markFrom && from <= markAt && text === markText) return markAt;
+  MARK.lastIndex = from;
+  const at = MARK.test(text) ? MARK.lastIndex - 1 : text.length;
+  markText = text;
+  markFrom = from;
+  markAt = at;
+  return at;
+}
+
 /** The quoted segments of one paragraph (the last one open, close -1, when the paragraph ends first). */
 export function scanParagraph(text: string, p: Range): Segment[] {
   const out: Segment[] = [];
@@ -102,9 +122,9 @@ export function scanParagraph(text: string, p: Range): Segment[] {
   let curly: SingleCloser | null = null;
   let straight: SingleCloser | null = null;
   for (let i = p.start; i < p.end; i++) {
-    // most characters are no quote mark at all: " ' « » and U+2018 to U+201E are
-    const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
+    // most characters are no quote mark at all: go to the next one
+    i = nextMark(text, i);
+    if (i >= p.end) break;
     const c = text[i];
     if (open < 0) {
       if (DOUBLE_OPEN.has(c)) open = i;
