@@ -307,16 +307,8 @@ function mainCategory(units: Unit[]): Category | null {
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 
-/**
- * A superset of what numberAt() reads, as substrings of a unit's lower-cased text: a
- * digit, a number word ("thirteen" holds "thirt", "fourteen" "four") or "dozen",
- * "hundred", "thousand" after "a". A unit without any has no count, and is not tokenized.
- */
-const NUMBER_HINT = /[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twenty|forty|dozen|hundred|thousand/;
-
 function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[], article: ArticleState): Found[] {
   const u = units[ui];
-  if (!NUMBER_HINT.test(u.lower)) return [];
   const tokens = u.tokens;
   const text = ctx.doc.text;
   const prevUnit = previousInParagraph(units, ui);

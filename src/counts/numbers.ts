@@ -104,6 +104,10 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
       last = i + 1;
     } else if (isDecimal) return null;
   } else if (t.kind === 'word') {
+    // every number word ("zero" to "ninety", "twenty-five", "eight-for-eight") starts with
+    // one of z o t f s e n: any other word is answered at once (most words of a sentence)
+    const c0 = t.lower.charCodeAt(0);
+    if (c0 !== 116 && c0 !== 102 && c0 !== 115 && c0 !== 101 && c0 !== 110 && c0 !== 111 && c0 !== 122 && c0 !== 97) return null;
     if (t.lower === 'a' || t.lower === 'an') {
       // "a dozen", "a hundred", "a thousand"
       const next = tokens[i + 1];

@@ -101,9 +101,21 @@ const ABBREV = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'st.', 'no.', 'u.s.', 'u.n.', 'u.k.', 'e.u.', 'a.m.', 'p.m.',
 ]);
 
+/** Longest word in ABBREV ("sept."): a longer word is none of them. */
+const MAX_ABBREV = 5;
+
 function isAbbrev(t: string): boolean {
-  const l = t.toLowerCase();
-  return ABBREV.has(l) || /^(?:[a-z]\.)+$/i.test(t);
+  return (t.length <= MAX_ABBREV && ABBREV.has(t.toLowerCase())) || initials(t);
+}
+
+/** /^(?:[a-z]\.)+$/i by character codes: "U.S.", "a.m." (most words fail at their second character). */
+function initials(t: string): boolean {
+  if (t.length === 0 || (t.length & 1) === 1) return false;
+  for (let i = 0; i < t.length; i += 2) {
+    const c = t.charCodeAt(i) | 32;
+    if (c < 97 || c > 122 || t.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
 }
 
 /** Index of the first token that starts at or after `offset`. */
