@@ -82,8 +82,12 @@ export function findQuotes(ctx: Context): Quote[] {
   const paragraphs = bodyParagraphs(ctx);
   const paragraphOf = (at: number) => paragraphAt(ctx.doc, at);
   const found = mergeInterrupted(text, pairQuotes(text, paragraphs), paragraphOf);
+  // no quotation marks: nothing to attribute (most wires)
+  if (found.length === 0) return [];
   // the quoted words (not the attribution that interrupts a quote)
-  const segments: Segment[] = found.flatMap((q) => q.segments.map((g) => ({ open: g.open, close: g.close < 0 ? q.close : g.close })));
+  // (a plain loop: flatMap takes V8's generic path)
+  const segments: Segment[] = [];
+  for (const q of found) for (const g of q.segments) segments.push({ open: g.open, close: g.close < 0 ? q.close : g.close });
   const inside = (at: number) => indexAt(segments, at, (g) => g.open, (g) => g.close) >= 0;
   const h = ctx.header.headline;
   const sentences = ctx.doc.sentences.filter((s) => !(h && s.start < h.end && s.end > h.start));
