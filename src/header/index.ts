@@ -6,7 +6,7 @@
 import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
-import { isBylineLine, isTitleTail, readBylineLine, readNames } from './byline.js';
+import { isTitleTail, readBylineLine, readNames } from './byline.js';
 import { readCreditsLine } from './credits.js';
 import { readDateline as readDatelineAt, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
@@ -43,7 +43,7 @@ interface Top {
 function readTop(text: string): Top {
   const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
   // a line is tested as the next line, then again as the current one: read each once
-  // (by its start; the answers depend on the line's text only)
+  // (by its start; the answers depend on the line's text only, its first PEEK characters)
   const datelines = new Map<number, DatelineMatch | null>();
   const readDateline = (text: string, l: Line): DatelineMatch | null => {
     let d = datelines.get(l.start);
@@ -52,6 +52,15 @@ function readTop(text: string): Top {
       datelines.set(l.start, d);
     }
     return d;
+  };
+  const bylines = new Map<number, string[] | null>();
+  const bareByline = (l: Line, s: string): string[] | null => {
+    let b = bylines.get(l.start);
+    if (b === undefined) {
+      b = readBylineLine(s, true);
+      bylines.set(l.start, b);
+    }
+    return b;
   };
   const furniture = new Map<number, boolean>();
   const isFurnitureLine = (l: Line, s: string): boolean => {
@@ -69,7 +78,7 @@ function readTop(text: string): Top {
     const s = peek(text, line);
     const len = line.end - line.start;
     // a bare "Name, Agency" line is a byline below the headline, not in its place
-    const byline = readBylineLine(s, !headlineOpen);
+    const byline = headlineOpen ? readBylineLine(s, false) : bareByline(line, s);
     if (byline) {
       top.bylines.push(...byline);
       headlineOpen = false;
@@ -115,14 +124,14 @@ function readTop(text: string): Top {
       const next = nextNonBlank(text, line.next);
       const nextText = next ? peek(text, next) : null;
       const nextKind: NextLine = next === null || nextText === null ? null
-        : isBylineLine(nextText) || isFurnitureLine(next, nextText) ? 'header'
+        : bareByline(next, nextText) !== null || isFurnitureLine(next, nextText) ? 'header'
         : readDateline(text, next) ? 'dateline' : 'text';
       if (isTitleLike(s, len, nextText, nextKind)) {
         top.headline = line;
         line = next;
         continue;
       }
-      if (next && nextText !== null && isBylineLine(nextText)) {
+      if (next && nextText !== null && bareByline(next, nextText) !== null) {
         top.standfirst = line;
         line = next;
         continue;
