@@ -102,7 +102,48 @@ export function isDemonymNoun(lower: string): boolean {
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */
 export function partyOfName(lower: string): string | null {
-  return byWord.get(lower) ?? countryOf(lower);
+  ONE[0] = lower;
+  return partyOfWords(ONE, 0, 1);
+}
+/** partyOfName's one word as a run of words (no array made per call) */
+const ONE = [''];
+
+// The answers of byWord and the gazetteer for runs of one to three words, remembered word by
+// word: partyAt asks for every capitalised word and the two and three words from it, and
+// the words' own strings are the keys (no joined key made, nor a gazetteer look-up, again).
+interface PartyNode {
+  party?: string | null;
+  next?: Map<string, PartyNode>;
+}
+let partyMemo = new Map<string, PartyNode>();
+let partyMemoSize = 0;
+const MAX_PARTY_MEMO = 50_000;
+
+/** A word as a key that does not keep the text it was sliced from alive. */
+const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+function partyOfWords(words: string[], i: number, n: number): string | null {
+  if (partyMemoSize >= MAX_PARTY_MEMO) {
+    partyMemo = new Map();
+    partyMemoSize = 0;
+  }
+  let map = partyMemo;
+  let node: PartyNode | undefined;
+  for (let k = 0; ; k++) {
+    node = map.get(words[i + k]);
+    if (!node) {
+      node = {};
+      map.set(detach(words[i + k]), node);
+      partyMemoSize++;
+    }
+    if (k === n - 1) break;
+    map = node.next ??= new Map();
+  }
+  if (node.party === undefined) {
+    const key = words.slice(i, i + n).join(' ');
+    node.party = byWord.get(key) ?? countryOf(key);
+  }
+  return node.party;
 }
 
 function countryOf(lower: string): string | null {
@@ -119,8 +160,7 @@ export function isCapital(lower: string): boolean {
 export function partyAt(words: string[], i: number): [string, number] | null {
   for (let n = 3; n >= 1; n--) {
     if (i + n > words.length) continue;
-    const key = words.slice(i, i + n).join(' ');
-    const p = byWord.get(key) ?? countryOf(key);
+    const p = partyOfWords(words, i, n);
     if (p) return [p, n];
   }
   return null;
