@@ -122,29 +122,45 @@ const MAX_PARTY_MEMO = 50_000;
 /** A word as a key that does not keep the text it was sliced from alive. */
 const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
-function partyOfWords(words: string[], i: number, n: number): string | null {
+/** The memo's node for `word` in `map`, made when missing. */
+function nodeIn(map: Map<string, PartyNode>, word: string): PartyNode {
+  let node = map.get(word);
+  if (!node) {
+    node = {};
+    map.set(detach(word), node);
+    partyMemoSize++;
+  }
+  return node;
+}
+
+/** The nodes of words[i], words[i..i+1], words[i..i+2] (as many as there are words), in `out`. */
+function nodesAt(words: string[], i: number, n: number, out: PartyNode[]): void {
   if (partyMemoSize >= MAX_PARTY_MEMO) {
     partyMemo = new Map();
     partyMemoSize = 0;
   }
-  let map = partyMemo;
-  let node: PartyNode | undefined;
-  for (let k = 0; ; k++) {
-    node = map.get(words[i + k]);
-    if (!node) {
-      node = {};
-      map.set(detach(words[i + k]), node);
-      partyMemoSize++;
-    }
-    if (k === n - 1) break;
-    map = node.next ??= new Map();
+  let node = nodeIn(partyMemo, words[i]);
+  out[0] = node;
+  for (let k = 1; k < n; k++) {
+    node = nodeIn((node.next ??= new Map()), words[i + k]);
+    out[k] = node;
   }
+}
+
+/** The party of words[i..i+n-1] joined by spaces, from the node that stands for them. */
+function partyOfNode(node: PartyNode, words: string[], i: number, n: number): string | null {
   if (node.party === undefined) {
     const key = words.slice(i, i + n).join(' ');
     node.party = byWord.get(key) ?? countryOf(key);
   }
   return node.party;
 }
+
+function partyOfWords(words: string[], i: number, n: number): string | null {
+  nodesAt(words, i, n, NODES);
+  return partyOfNode(NODES[n - 1], words, i, n);
+}
+const NODES: PartyNode[] = [];
 
 function countryOf(lower: string): string | null {
   const p = lookupPlace(lower);
@@ -158,9 +174,15 @@ export function isCapital(lower: string): boolean {
 
 /** Longest name (up to three words) starting at words[i]; returns [party, words used]. */
 export function partyAt(words: string[], i: number): [string, number] | null {
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    const p = partyOfWords(words, i, n);
+  // one walk down the memo for the three lengths, longest first
+  const most = Math.min(3, words.length - i);
+  if (most < 1) return null;
+  nodesAt(words, i, most, NODES);
+  const n1 = NODES[0];
+  const n2 = NODES[1];
+  const n3 = NODES[2];
+  for (let n = most; n >= 1; n--) {
+    const p = partyOfNode(n === 3 ? n3 : n === 2 ? n2 : n1, words, i, n);
     if (p) return [p, n];
   }
   return null;
