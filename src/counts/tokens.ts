@@ -53,19 +53,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     // letters and marks, joined by inner apostrophes, hyphens and dots; maybe one closing dot
-    let j = p;
     let curly = false;
-    while (k > 0) {
-      j += k;
-      k = letterOrMark(text, j, end);
-    }
+    let j = letterRun(text, p + k, end);
     for (let d = text.charCodeAt(j); j < end && (d === 39 || d === 0x2019 || d === 45 || d === 46) && (k = letterOrMark(text, j + 1, end)) > 0; d = text.charCodeAt(j)) {
       if (d === 0x2019) curly = true;
-      j += 1;
-      while (k > 0) {
-        j += k;
-        k = letterOrMark(text, j, end);
-      }
+      j = letterRun(text, j + 1 + k, end);
     }
     let t: string;
     if (j < end && text.charCodeAt(j) === 46) {
@@ -84,6 +76,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the run of letters and marks from i ends (ASCII letters read inline: most are). */
+function letterRun(s: string, i: number, end: number): number {
+  while (i < end) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) i++;
+    else {
+      const k = letterOrMark(s, i, end);
+      if (k === 0) break;
+      i += k;
+    }
+  }
+  return i;
+}
 
 /** The length of the code point at i (before `end`) when it is a letter or a mark, else 0. */
 function letterOrMark(s: string, i: number, end: number): number {
