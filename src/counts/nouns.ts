@@ -77,28 +77,12 @@ function inheritedNames(o: object): string[] {
   return out;
 }
 
-// isDemonymNoun by word (it looks the word up in the gazetteer's demonyms), bounded; long
-// words are not kept (a slice that long would keep its whole document alive)
-const demonymNouns = new Map<string, boolean>();
-function demonymNoun(lower: string): boolean {
-  // isDemonymNoun's own first test, without the look-up (most words fail it)
-  if (!(lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban')) return false;
-  if (lower.length >= 13) return isDemonymNoun(lower);
-  let v = demonymNouns.get(lower);
-  if (v === undefined) {
-    v = isDemonymNoun(lower);
-    if (demonymNouns.size >= 20_000) demonymNouns.clear();
-    demonymNouns.set(lower, v);
-  }
-  return v;
-}
-
 /** The people noun starting at token i, or null. */
 export function nounAt(tokens: Token[], i: number): NounMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (!LISTED.has(t.lower)) {
-    return demonymNoun(t.lower) ? { first: i, last: i, category: 'prisoners', generic: true, custody: false } : null;
+    return isDemonymNoun(t.lower) ? { first: i, last: i, category: 'prisoners', generic: true, custody: false } : null;
   }
   for (const [words, category, custody] of MULTI_BY_FIRST.get(t.lower) ?? NONE) {
     if (words[0] !== t.lower) continue;

@@ -91,13 +91,18 @@ export function demonymOf(state: string): string | null {
 
 /** The side named by a demonym ("Ukrainian", "Russians", "Saudi"), or null. */
 export function sideOfDemonym(lower: string): string | null {
-  return byDemonym.get(lower) ?? countryOfDemonym(lower);
+  // remembered in the word's memo node (asked for most words of most sentences)
+  if (partyMemoSize >= MAX_PARTY_MEMO) clearPartyMemo();
+  const node = nodeIn(partyMemo, lower);
+  if (node.side === undefined) node.side = byDemonym.get(lower) ?? countryOfDemonym(lower);
+  return node.side;
 }
 
 /** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
 export function isDemonymNoun(lower: string): boolean {
   // "Russians", "Taliban", and the demonyms that are their own plural ("six Sudanese", "two Swiss")
-  return (lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
+  // (byDemonym's values are names: it has the word exactly when sideOfDemonym answers from it)
+  return (lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban') && sideOfDemonym(lower) !== null;
 }
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */
@@ -113,6 +118,8 @@ const ONE = [''];
 // the words' own strings are the keys (no joined key made, nor a gazetteer look-up, again).
 interface PartyNode {
   party?: string | null;
+  /** sideOfDemonym of the one word */
+  side?: string | null;
   next?: Map<string, PartyNode>;
 }
 let partyMemo = new Map<string, PartyNode>();
@@ -134,11 +141,13 @@ function nodeIn(map: Map<string, PartyNode>, word: string): PartyNode {
 }
 
 /** The nodes of words[i], words[i..i+1], words[i..i+2] (as many as there are words), in `out`. */
+function clearPartyMemo(): void {
+  partyMemo = new Map();
+  partyMemoSize = 0;
+}
+
 function nodesAt(words: string[], i: number, n: number, out: PartyNode[]): void {
-  if (partyMemoSize >= MAX_PARTY_MEMO) {
-    partyMemo = new Map();
-    partyMemoSize = 0;
-  }
+  if (partyMemoSize >= MAX_PARTY_MEMO) clearPartyMemo();
   let node = nodeIn(partyMemo, words[i]);
   out[0] = node;
   for (let k = 1; k < n; k++) {
