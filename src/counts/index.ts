@@ -59,7 +59,7 @@ function rejectNumber(tokens: Token[], n: NumberMatch): boolean {
   if (prev && LABEL_WORDS.has(prev.lower) && !nounAt(tokens, n.last + 1) && !(sideOfDemonym(next?.lower ?? '') && nounAt(tokens, n.last + 2))) return true;
   // "under the age of 21", "a man of seventy"
   if (prev?.lower === 'of' && prev2 && AGE_HEADS.has(prev2.lower)) return true;
-  if (n.digits && /^\d{4}$/.test(t.text) && n.value >= 1800 && n.value <= 2100 && !nounAt(tokens, n.last + 1)) return true;
+  if (n.digits && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(t.text) && !nounAt(tokens, n.last + 1)) return true;
   return false;
 }
 
@@ -312,7 +312,8 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
   const tokens = u.tokens;
   const text = ctx.doc.text;
   const prevUnit = previousInParagraph(units, ui);
-  const context = CUSTODY_CONTEXT.test(u.lower) || (!!prevUnit && CUSTODY_CONTEXT.test(prevUnit.lower));
+  // read when first needed: most numbers are dropped before it is
+  let context: boolean | undefined;
   const used = new Set<number>();
   const out: Found[] = [];
   let container: Count | null = null;
@@ -415,7 +416,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
     // "The twenty-four people", "all 16 men": a definite group refers back to the people of the story
     const det = tokens[ph.first - 1]?.lower;
     const anaphoric = (!!ph.noun && (det === 'the' || det === 'all') && tokens[ph.first - 2]?.lower !== 'of') || ph.pronoun || /^of them\b/.test(u.lower);
-    if (!context && !ph.noun?.custody && !anaphoric) continue;
+    if (!ph.noun?.custody && !anaphoric && !(context ??= CUSTODY_CONTEXT.test(u.lower) || (!!prevUnit && CUSTODY_CONTEXT.test(prevUnit.lower)))) continue;
     // category: bodies of N ..., modifiers (civilian, fallen), then context for generic nouns
     const predicate = predicateCategory(tokens, ph.last + 1);
     const mixed = mixedGroup(tokens, ph);

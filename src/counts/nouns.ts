@@ -66,10 +66,24 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
+// Every word for which one of the look-ups below can say yes: first words of MULTI, the
+// keys of SINGLE (and the names a plain object inherits, which `SINGLE[w]` also finds),
+// GENERIC. Any other word can only be a demonym: one Set test says no to most words,
+// and nounAt runs on every token of most sentences.
+const LISTED = new Set([...MULTI_BY_FIRST.keys(), ...Object.keys(SINGLE), ...GENERIC, ...inheritedNames(SINGLE)]);
+function inheritedNames(o: object): string[] {
+  const out: string[] = [];
+  for (let p = Object.getPrototypeOf(o); p; p = Object.getPrototypeOf(p)) out.push(...Object.getOwnPropertyNames(p));
+  return out;
+}
+
 /** The people noun starting at token i, or null. */
 export function nounAt(tokens: Token[], i: number): NounMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  if (!LISTED.has(t.lower)) {
+    return isDemonymNoun(t.lower) ? { first: i, last: i, category: 'prisoners', generic: true, custody: false } : null;
+  }
   for (const [words, category, custody] of MULTI_BY_FIRST.get(t.lower) ?? NONE) {
     if (words[0] !== t.lower) continue;
     let ok = true;

@@ -51,6 +51,40 @@ export interface NumberMatch {
   nForN?: boolean;
 }
 
+const NOT_A_NUMBER = 0;
+const PLAIN = 1;
+const THOUSANDS = 2;
+const DECIMAL = 3;
+
+/**
+ * What a token of digits (the tokenizer's \d+(?:[.,]\d+)*) is, read by character codes:
+ * PLAIN "1200", THOUSANDS "1,200" (first group of one to three digits, then groups of
+ * three), DECIMAL "2.5" (one full stop, no comma), else NOT_A_NUMBER ("1.200.000", "1,20").
+ * The same answers as the patterns ^\d+$, ^\d{1,3}(?:,\d{3})*$ and ^\d+\.\d+$.
+ */
+function digitShape(s: string): number {
+  let commas = 0;
+  let dots = 0;
+  let group = 0;
+  let first = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      group++;
+      continue;
+    }
+    if (c === 44) commas++;
+    else if (c === 46) dots++;
+    else return NOT_A_NUMBER;
+    if (first < 0) first = group;
+    else if (group !== 3) return NOT_A_NUMBER;
+    group = 0;
+  }
+  if (commas === 0 && dots === 0) return group > 0 ? PLAIN : NOT_A_NUMBER;
+  if (commas === 0 && dots === 1) return first > 0 && group > 0 ? DECIMAL : NOT_A_NUMBER;
+  return dots === 0 && first >= 1 && first <= 3 && group === 3 ? THOUSANDS : NOT_A_NUMBER;
+}
+
 /** The number that starts at token i, or null. */
 export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -59,9 +93,10 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
   let digits = false;
   if (t.kind === 'num') {
     // decimals are measures or money, not heads ("2.5 miles"), unless a scale follows ("1.5 million")
-    const isDecimal = /^\d+\.\d+$/.test(t.text);
-    if (!/^\d{1,3}(?:,\d{3})*$|^\d+$|^\d+\.\d+$/.test(t.text)) return null;
-    value = Number(t.text.replace(/,/g, ''));
+    const shape = digitShape(t.text);
+    if (shape === NOT_A_NUMBER) return null;
+    const isDecimal = shape === DECIMAL;
+    value = Number(shape === THOUSANDS ? t.text.replace(/,/g, '') : t.text);
     digits = true;
     const next = tokens[i + 1];
     if (next && next.lower in SCALES && next.lower !== 'hundred') {
@@ -69,6 +104,10 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
       last = i + 1;
     } else if (isDecimal) return null;
   } else if (t.kind === 'word') {
+    // every number word ("zero" to "ninety", "twenty-five", "eight-for-eight") starts with
+    // one of z o t f s e n: any other word is answered at once (most words of a sentence)
+    const c0 = t.lower.charCodeAt(0);
+    if (c0 !== 116 && c0 !== 102 && c0 !== 115 && c0 !== 101 && c0 !== 110 && c0 !== 111 && c0 !== 122 && c0 !== 97) return null;
     if (t.lower === 'a' || t.lower === 'an') {
       // "a dozen", "a hundred", "a thousand"
       const next = tokens[i + 1];

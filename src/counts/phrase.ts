@@ -38,8 +38,18 @@ const OVER_VERBS = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'tur
 const PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
 const PART_DETS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 
+// APPROX by last word, each list in APPROX's order: only the phrases ending in the word
+// just before the number can match
+const APPROX_BY_LAST = new Map<string, typeof APPROX>();
+for (const a of APPROX) {
+  const last = a[0][a[0].length - 1];
+  APPROX_BY_LAST.set(last, [...(APPROX_BY_LAST.get(last) ?? []), a]);
+}
+
 export function approxBefore(tokens: Token[], i: number): [Approx, number] {
-  for (const [words, kind] of APPROX) {
+  const candidates = i > 0 ? APPROX_BY_LAST.get(tokens[i - 1].lower) : undefined;
+  if (!candidates) return ['exact', i];
+  for (const [words, kind] of candidates) {
     const s = i - words.length;
     if (s < 0) continue;
     let ok = true;

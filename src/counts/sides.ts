@@ -91,19 +91,85 @@ export function demonymOf(state: string): string | null {
 
 /** The side named by a demonym ("Ukrainian", "Russians", "Saudi"), or null. */
 export function sideOfDemonym(lower: string): string | null {
-  return byDemonym.get(lower) ?? countryOfDemonym(lower);
+  // remembered in the word's memo node (asked for most words of most sentences)
+  if (partyMemoSize >= MAX_PARTY_MEMO) clearPartyMemo();
+  const node = nodeIn(partyMemo, lower);
+  if (node.side === undefined) node.side = byDemonym.get(lower) ?? countryOfDemonym(lower);
+  return node.side;
 }
 
 /** True for a plural demonym used as a noun for people ("Ukrainians", "Israelis"). */
 export function isDemonymNoun(lower: string): boolean {
   // "Russians", "Taliban", and the demonyms that are their own plural ("six Sudanese", "two Swiss")
-  return (lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban') && (byDemonym.has(lower) || countryOfDemonym(lower) !== null);
+  // (byDemonym's values are names: it has the word exactly when sideOfDemonym answers from it)
+  return (lower.endsWith('s') || lower.endsWith('ese') || lower.endsWith('men') || lower === 'taliban') && sideOfDemonym(lower) !== null;
 }
 
 /** The state or group a name stands for ("Kyiv" -> Ukraine, "U.S." -> United States), or null. */
 export function partyOfName(lower: string): string | null {
-  return byWord.get(lower) ?? countryOf(lower);
+  ONE[0] = lower;
+  return partyOfWords(ONE, 0, 1);
 }
+/** partyOfName's one word as a run of words (no array made per call) */
+const ONE = [''];
+
+// The answers of byWord and the gazetteer for runs of one to three words, remembered word by
+// word: partyAt asks for every capitalised word and the two and three words from it, and
+// the words' own strings are the keys (no joined key made, nor a gazetteer look-up, again).
+interface PartyNode {
+  party?: string | null;
+  /** sideOfDemonym of the one word */
+  side?: string | null;
+  next?: Map<string, PartyNode>;
+}
+let partyMemo = new Map<string, PartyNode>();
+let partyMemoSize = 0;
+const MAX_PARTY_MEMO = 50_000;
+
+/** A word as a key that does not keep the text it was sliced from alive. */
+const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/** The memo's node for `word` in `map`, made when missing. */
+function nodeIn(map: Map<string, PartyNode>, word: string): PartyNode {
+  let node = map.get(word);
+  if (!node) {
+    node = {};
+    map.set(detach(word), node);
+    partyMemoSize++;
+  }
+  return node;
+}
+
+/** The nodes of words[i], words[i..i+1], words[i..i+2] (as many as there are words), in `out`. */
+function clearPartyMemo(): void {
+  partyMemo = new Map();
+  partyMemoSize = 0;
+}
+
+function nodesAt(words: string[], i: number, n: number, out: PartyNode[]): void {
+  if (partyMemoSize >= MAX_PARTY_MEMO) clearPartyMemo();
+  let node = nodeIn(partyMemo, words[i]);
+  out[0] = node;
+  for (let k = 1; k < n; k++) {
+    node = nodeIn((node.next ??= new Map()), words[i + k]);
+    out[k] = node;
+  }
+}
+
+/** The party of words[i..i+n-1] joined by spaces, from the node that stands for them. */
+function partyOfNode(node: PartyNode, words: string[], i: number, n: number): string | null {
+  if (node.party === undefined) {
+    const key = words.slice(i, i + n).join(' ');
+    node.party = byWord.get(key) ?? countryOf(key);
+  }
+  return node.party;
+}
+
+function partyOfWords(words: string[], i: number, n: number): string | null {
+  nodesAt(words, i, n, NODES);
+  return partyOfNode(NODES[n - 1], words, i, n);
+}
+const NODES: PartyNode[] = [];
 
 function countryOf(lower: string): string | null {
   const p = lookupPlace(lower);
@@ -117,10 +183,15 @@ export function isCapital(lower: string): boolean {
 
 /** Longest name (up to three words) starting at words[i]; returns [party, words used]. */
 export function partyAt(words: string[], i: number): [string, number] | null {
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    const key = words.slice(i, i + n).join(' ');
-    const p = byWord.get(key) ?? countryOf(key);
+  // one walk down the memo for the three lengths, longest first
+  const most = Math.min(3, words.length - i);
+  if (most < 1) return null;
+  nodesAt(words, i, most, NODES);
+  const n1 = NODES[0];
+  const n2 = NODES[1];
+  const n3 = NODES[2];
+  for (let n = most; n >= 1; n--) {
+    const p = partyOfNode(n === 3 ? n3 : n === 2 ? n2 : n1, words, i, n);
     if (p) return [p, n];
   }
   return null;

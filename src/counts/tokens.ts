@@ -1,7 +1,7 @@
 // A cheap word tokenizer over one sentence: words, numbers with their thousands
 // separators, and single punctuation marks, as offsets into the document text.
 // Counts and exchanges read sentences through these tokens, never through a parser.
-import { codePointLength, isSpaceCode } from '../lexicon/chars.js';
+import { isSpaceCode } from '../lexicon/chars.js';
 
 export interface Token {
   start: number;
@@ -14,79 +14,92 @@ export interface Token {
 
 // A token is what this pattern (flags gu) matches: each alternative is a run of one
 // character class followed by groups that each begin with a separator, so no two ways
-// to match the same text. nextToken() below finds the same matches by hand: a regular
-// expression match builds an array per token, and this runs on every sentence.
+// to match the same text. tokenize() below finds the same matches by hand, reading the
+// document text in place: a regular expression match builds an array per token, and
+// this runs on every sentence.
 //   /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019\-.][\p{L}\p{M}]+)*\.?|\S/gu
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
+const LETTER = /[\p{L}]/u;
+const WORDLIKE = /[\p{L}\p{M}]/u;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  const m = { index: 0, end: 0 };
-  for (let at = 0; nextToken(slice, at, m); at = m.end) {
-    let t = slice.slice(m.index, m.end);
-    // a trailing full stop belongs to the word only for abbreviations ("Nov.", "U.S.")
-    if (t.length > 1 && t.endsWith('.') && /[\p{L}]/u.test(t[0]) && !isAbbrev(t)) t = t.slice(0, -1);
-    const s = start + m.index;
-    const c = t.charCodeAt(0);
+  if (end > text.length) end = text.length;
+  let p = start;
+  for (;;) {
+    while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+    if (p >= end) break;
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      // digits with inner "." or "," groups: "1,200", "2.5"
+      let j = p + 1;
+      while (j < end && isDigit(text.charCodeAt(j))) j++;
+      for (let d = text.charCodeAt(j); j + 1 < end && (d === 46 || d === 44) && isDigit(text.charCodeAt(j + 1)); d = text.charCodeAt(j)) {
+        j += 2;
+        while (j < end && isDigit(text.charCodeAt(j))) j++;
+      }
+      const t = text.slice(p, j);
+      out.push({ start: p, end: j, text: t, lower: t, kind: 'num' });
+      p = j;
+      continue;
+    }
+    let k = letterOrMark(text, p, end);
+    if (k === 0) {
+      // any other character (a whole code point)
+      const j = p + (c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      const t = text.slice(p, j);
+      out.push({ start: p, end: j, text: t, lower: c === 0x2019 ? "'" : t.toLowerCase(), kind: 'punct' });
+      p = j;
+      continue;
+    }
+    // letters and marks, joined by inner apostrophes, hyphens and dots; maybe one closing dot
+    let curly = false;
+    let j = letterRun(text, p + k, end);
+    for (let d = text.charCodeAt(j); j < end && (d === 39 || d === 0x2019 || d === 45 || d === 46) && (k = letterOrMark(text, j + 1, end)) > 0; d = text.charCodeAt(j)) {
+      if (d === 0x2019) curly = true;
+      j = letterRun(text, j + 1 + k, end);
+    }
+    let t: string;
+    if (j < end && text.charCodeAt(j) === 46) {
+      // a trailing full stop belongs to the word only for abbreviations ("Nov.", "U.S.")
+      t = text.slice(p, j + 1);
+      if (!((c < 128 || LETTER.test(text[p])) && !isAbbrev(t))) j++;
+      else t = text.slice(p, j);
+    } else t = text.slice(p, j);
     // ASCII by its code; only other characters need the Unicode classes
-    const kind = c >= 48 && c <= 57 ? 'num' : (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{M}]/u.test(t[0])) ? 'word' : 'punct';
+    const kind = c < 128 || WORDLIKE.test(text[p]) ? 'word' : 'punct';
     const lower = t.toLowerCase();
-    out.push({ start: s, end: s + t.length, text: t, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, kind });
-    m.end = m.index + t.length;
+    out.push({ start: p, end: j, text: t, lower: curly ? lower.replace(/\u2019/g, "'") : lower, kind });
+    p = j;
   }
   return out;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The length of the code point at i when it is a letter or a mark, else 0. */
-function letterOrMark(s: string, i: number): number {
-  if (i >= s.length) return 0;
+/** Where the run of letters and marks from i ends (ASCII letters read inline: most are). */
+function letterRun(s: string, i: number, end: number): number {
+  while (i < end) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) i++;
+    else {
+      const k = letterOrMark(s, i, end);
+      if (k === 0) break;
+      i += k;
+    }
+  }
+  return i;
+}
+
+/** The length of the code point at i (before `end`) when it is a letter or a mark, else 0. */
+function letterOrMark(s: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   LETTER_OR_MARK.lastIndex = i;
-  return LETTER_OR_MARK.test(s) ? LETTER_OR_MARK.lastIndex - i : 0;
-}
-
-/** The next match of the token pattern at or after `from` in m (index, end); false when there is none. */
-function nextToken(s: string, from: number, m: { index: number; end: number }): boolean {
-  const n = s.length;
-  let p = from;
-  while (p < n && isSpaceCode(s.charCodeAt(p))) p++;
-  if (p >= n) return false;
-  m.index = p;
-  if (isDigit(s.charCodeAt(p))) {
-    let j = p + 1;
-    while (j < n && isDigit(s.charCodeAt(j))) j++;
-    while (j + 1 < n && (s[j] === '.' || s[j] === ',') && isDigit(s.charCodeAt(j + 1))) {
-      j += 2;
-      while (j < n && isDigit(s.charCodeAt(j))) j++;
-    }
-    m.end = j;
-    return true;
-  }
-  let k = letterOrMark(s, p);
-  if (k > 0) {
-    let j = p;
-    while (k > 0) {
-      j += k;
-      k = letterOrMark(s, j);
-    }
-    while (j < n && (s[j] === "'" || s[j] === '\u2019' || s[j] === '-' || s[j] === '.') && (k = letterOrMark(s, j + 1)) > 0) {
-      j += 1;
-      while (k > 0) {
-        j += k;
-        k = letterOrMark(s, j);
-      }
-    }
-    if (s[j] === '.') j++;
-    m.end = j;
-    return true;
-  }
-  // any other character (a whole code point)
-  m.end = p + codePointLength(s, p);
-  return true;
+  if (!LETTER_OR_MARK.test(s)) return 0;
+  // a pair that `end` splits is no letter: the text is read only up to `end`
+  return LETTER_OR_MARK.lastIndex > end ? 0 : LETTER_OR_MARK.lastIndex - i;
 }
 
 const ABBREV = new Set([
@@ -94,9 +107,21 @@ const ABBREV = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'st.', 'no.', 'u.s.', 'u.n.', 'u.k.', 'e.u.', 'a.m.', 'p.m.',
 ]);
 
+/** Longest word in ABBREV ("sept."): a longer word is none of them. */
+const MAX_ABBREV = 5;
+
 function isAbbrev(t: string): boolean {
-  const l = t.toLowerCase();
-  return ABBREV.has(l) || /^(?:[a-z]\.)+$/i.test(t);
+  return (t.length <= MAX_ABBREV && ABBREV.has(t.toLowerCase())) || initials(t);
+}
+
+/** /^(?:[a-z]\.)+$/i by character codes: "U.S.", "a.m." (most words fail at their second character). */
+function initials(t: string): boolean {
+  if (t.length === 0 || (t.length & 1) === 1) return false;
+  for (let i = 0; i < t.length; i += 2) {
+    const c = t.charCodeAt(i) | 32;
+    if (c < 97 || c > 122 || t.charCodeAt(i + 1) !== 46) return false;
+  }
+  return true;
 }
 
 /** Index of the first token that starts at or after `offset`. */

@@ -6,9 +6,9 @@
 import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
-import { isBylineLine, isTitleTail, readBylineLine, readNames } from './byline.js';
+import { isTitleTail, readBylineLine, readNames } from './byline.js';
 import { readCreditsLine } from './credits.js';
-import { readDateline, type DatelineMatch } from './dateline.js';
+import { readDateline as readDatelineAt, type DatelineMatch } from './dateline.js';
 import { isTitleLike, type NextLine } from './headline.js';
 import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
 import { isAgencyLine, isCaptionLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
@@ -42,6 +42,35 @@ interface Top {
 
 function readTop(text: string): Top {
   const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
+  // a line is tested as the next line, then again as the current one: read each once
+  // (by its start; the answers depend on the line's text only, its first PEEK characters)
+  const datelines = new Map<number, DatelineMatch | null>();
+  const readDateline = (text: string, l: Line): DatelineMatch | null => {
+    let d = datelines.get(l.start);
+    if (d === undefined) {
+      d = readDatelineAt(text, l);
+      datelines.set(l.start, d);
+    }
+    return d;
+  };
+  const bylines = new Map<number, string[] | null>();
+  const bareByline = (l: Line, s: string): string[] | null => {
+    let b = bylines.get(l.start);
+    if (b === undefined) {
+      b = readBylineLine(s, true);
+      bylines.set(l.start, b);
+    }
+    return b;
+  };
+  const furniture = new Map<number, boolean>();
+  const isFurnitureLine = (l: Line, s: string): boolean => {
+    let f = furniture.get(l.start);
+    if (f === undefined) {
+      f = isFurniture(s);
+      furniture.set(l.start, f);
+    }
+    return f;
+  };
   let line = nextNonBlank(text, 0);
   let headlineOpen = true;
   let afterByline = false;
@@ -49,7 +78,7 @@ function readTop(text: string): Top {
     const s = peek(text, line);
     const len = line.end - line.start;
     // a bare "Name, Agency" line is a byline below the headline, not in its place
-    const byline = readBylineLine(s, !headlineOpen);
+    const byline = headlineOpen ? readBylineLine(s, false) : bareByline(line, s);
     if (byline) {
       top.bylines.push(...byline);
       headlineOpen = false;
@@ -61,7 +90,7 @@ function readTop(text: string): Top {
     const title = afterByline && len <= 60 && isTitleTail(s.split(/\s+/));
     afterByline = false;
     const tail = text.slice(Math.max(line.start, line.end - 120), line.end);
-    if (title || (len <= PEEK && isFurniture(s)) || isCaptionLine(s, tail)) {
+    if (title || (len <= PEEK && isFurnitureLine(line, s)) || isCaptionLine(s, tail)) {
       line = nextNonBlank(text, line.next);
       continue;
     }
@@ -71,7 +100,7 @@ function readTop(text: string): Top {
       const names = readNames(s);
       const next = names ? nextNonBlank(text, line.next) : null;
       const nextText = next ? peek(text, next) : '';
-      if (names && next && (isFurniture(nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
+      if (names && next && (isFurnitureLine(next, nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
         top.bylines.push(...names);
         afterByline = true;
         line = next;
@@ -95,14 +124,14 @@ function readTop(text: string): Top {
       const next = nextNonBlank(text, line.next);
       const nextText = next ? peek(text, next) : null;
       const nextKind: NextLine = next === null || nextText === null ? null
-        : isBylineLine(nextText) || isFurniture(nextText) ? 'header'
+        : bareByline(next, nextText) !== null || isFurnitureLine(next, nextText) ? 'header'
         : readDateline(text, next) ? 'dateline' : 'text';
       if (isTitleLike(s, len, nextText, nextKind)) {
         top.headline = line;
         line = next;
         continue;
       }
-      if (next && nextText !== null && isBylineLine(nextText)) {
+      if (next && nextText !== null && bareByline(next, nextText) !== null) {
         top.standfirst = line;
         line = next;
         continue;

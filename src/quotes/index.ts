@@ -5,7 +5,7 @@
 // the last speaker.
 import { lowerBound } from '../document/search.js';
 import type { Context } from '../context.js';
-import { paragraphAt, span, trimRange, type Range } from '../document/document.js';
+import { paragraphAt, trimRange, type Range } from '../document/document.js';
 import { isBylineOrCredits } from '../people/index.js';
 import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
@@ -71,7 +71,8 @@ function mergeInterrupted(text: string, raw: RawQuote[], paragraphOf: (at: numbe
         continue;
       }
     }
-    out.push({ ...q, segments: [...q.segments], gap: null });
+    // the fields written out rather than spread: a fixed shape, no property copying loop
+    out.push({ open: q.open, close: q.close, start: q.start, end: q.end, segments: q.segments.slice(), gap: null });
   }
   return out;
 }
@@ -81,8 +82,12 @@ export function findQuotes(ctx: Context): Quote[] {
   const paragraphs = bodyParagraphs(ctx);
   const paragraphOf = (at: number) => paragraphAt(ctx.doc, at);
   const found = mergeInterrupted(text, pairQuotes(text, paragraphs), paragraphOf);
+  // no quotation marks: nothing to attribute (most wires)
+  if (found.length === 0) return [];
   // the quoted words (not the attribution that interrupts a quote)
-  const segments: Segment[] = found.flatMap((q) => q.segments.map((g) => ({ open: g.open, close: g.close < 0 ? q.close : g.close })));
+  // (a plain loop: flatMap takes V8's generic path)
+  const segments: Segment[] = [];
+  for (const q of found) for (const g of q.segments) segments.push({ open: g.open, close: g.close < 0 ? q.close : g.close });
   const inside = (at: number) => indexAt(segments, at, (g) => g.open, (g) => g.close) >= 0;
   const h = ctx.header.headline;
   const sentences = ctx.doc.sentences.filter((s) => !(h && s.start < h.end && s.end > h.start));
@@ -170,7 +175,8 @@ export function findQuotes(ctx: Context): Quote[] {
     if (!s && q.open === para.start) s = reportedBefore(para, prev);
     if (!s && q.open === para.start && prev && paraNo - lastPara <= 2) s = { ...prev };
     if (!s) s = { speaker: null, description: null, kind: 'unnamed' };
-    out.push({ ...span(ctx.doc, r.start, r.end), speaker: s.speaker, speakerDescription: s.speaker ? null : s.description });
+    // the fields of span(), written out (same order)
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: s.speaker, speakerDescription: s.speaker ? null : s.description });
     lastSpeaker = s;
     lastPara = paragraphOf(q.close);
   }

@@ -67,10 +67,12 @@ class SingleCloser {
   private scan(from: number): void {
     if (this.from >= 0 && from >= this.from && from <= this.at) return;
     let k = from;
+    const closer = this.closer.charCodeAt(0);
     for (; k < this.end; k++) {
-      const c = this.text[k];
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) break;
-      if (c === this.closer && closesSingle(this.text, k)) break;
+      const d = this.text.charCodeAt(k);
+      // a double mark (straight, curly or guillemet) blocks; only the closer needs a closer look
+      if (d === 34 || d === 0xab || d === 0xbb || d === 0x201c || d === 0x201d || d === 0x201e) break;
+      if (d === closer && closesSingle(this.text, k)) break;
     }
     this.from = from;
     this.at = k;
@@ -92,13 +94,37 @@ function canOpenSingle(text: string, at: number): boolean {
   return canOpenAfter(text[at - 1]) && isLetterOrDigit(text[at + 1]);
 }
 
+// Every character the scan below acts on: " ' « » and U+2018 to U+201E.
+const MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
+// The last answer of nextMark: paragraphs are scanned in text order, and a search that
+// ran past a paragraph's end answers for the paragraphs up to the mark it found, so
+// the text is searched once in all (never again from each paragraph to the end).
+let markText = '';
+let markFrom = -1;
+let markAt = -1;
+
+/** Offset of the first quote or apostrophe mark at or after `from`, or text.length. */
+function nextMark(text: string, from: number): number {
+  if (from >= markFrom && from <= markAt && text === markText) return markAt;
+  MARK.lastIndex = from;
+  const at = MARK.test(text) ? MARK.lastIndex - 1 : text.length;
+  markText = text;
+  markFrom = from;
+  markAt = at;
+  return at;
+}
+
 /** The quoted segments of one paragraph (the last one open, close -1, when the paragraph ends first). */
 export function scanParagraph(text: string, p: Range): Segment[] {
   const out: Segment[] = [];
   let open = -1;
-  const curly = new SingleCloser(text, p.end, '\u2019');
-  const straight = new SingleCloser(text, p.end, "'");
+  // made when a single mark first opens: most paragraphs have none
+  let curly: SingleCloser | null = null;
+  let straight: SingleCloser | null = null;
   for (let i = p.start; i < p.end; i++) {
+    // most characters are no quote mark at all: go to the next one
+    i = nextMark(text, i);
+    if (i >= p.end) break;
     const c = text[i];
     if (open < 0) {
       if (DOUBLE_OPEN.has(c)) open = i;
@@ -106,7 +132,7 @@ export function scanParagraph(text: string, p: Range): Segment[] {
         // a straight mark opens when a word follows it
         if (!isSpaceChar(text[i + 1]) && i + 1 < p.end) open = i;
       } else if ((c === '\u2018' || c === "'") && canOpenSingle(text, i)) {
-        const k = (c === "'" ? straight : curly).closeFor(i);
+        const k = (c === "'" ? (straight ??= new SingleCloser(text, p.end, "'")) : (curly ??= new SingleCloser(text, p.end, '\u2019'))).closeFor(i);
         if (k > 0) {
           out.push({ open: i, close: k });
           i = k;
