@@ -85,12 +85,15 @@ interface Word {
 }
 
 const WORD = /[A-Za-z][A-Za-z'\u2019]*/g;
-// punctuation that closes a clause for this purpose
-const HARD_STOP = /[;:()[\]\u2014]/;
 
 function words(s: string): Word[] {
   const out: Word[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ w: m[0].replace(/\u2019/g, "'").toLowerCase(), raw: m[0] });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const raw = m[0];
+    // the curly apostrophe is rare: replace only where there is one
+    out.push({ w: (raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw).toLowerCase(), raw });
+  }
   return out;
 }
 
@@ -126,7 +129,7 @@ export function clauseTense(text: string, from: number, to: number, start: numbe
   const stopL = lastIndexOfStop(left);
   if (stopL >= 0) left = left.slice(stopL + 1);
   let right = text.slice(end, Math.min(to, end + REACH));
-  const stopR = right.search(HARD_STOP);
+  const stopR = indexOfStop(right);
   if (stopR >= 0) right = right.slice(0, stopR);
 
   const back = words(left);
@@ -161,9 +164,15 @@ export function clauseTense(text: string, from: number, to: number, start: numbe
   return backHit ?? fwdHit;
 }
 
-const STOP_CODES = new Set([0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2014]); // ; : ( ) [ ] —
+// punctuation that closes a clause for this purpose: ; : ( ) [ ] —
+const isStop = (c: number) => c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2014;
 
 function lastIndexOfStop(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (STOP_CODES.has(s.charCodeAt(i))) return i;
+  for (let i = s.length - 1; i >= 0; i--) if (isStop(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+function indexOfStop(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isStop(s.charCodeAt(i))) return i;
   return -1;
 }
