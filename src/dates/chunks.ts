@@ -11,8 +11,10 @@ export interface Window extends Range {
 }
 
 // Cheap pre-filter: words that can start or carry a date expression.
+// (one \b before the whole alternation: the same matches as a \b in front of each
+// branch, and a quicker scan)
 const TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|last\s+night|yesterday|tomorrow|days?|weeks?|fortnight|months?|years?|christmas|easter|new\s+year)|\b(?:1[89]|20)\d\d\b/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|last\s+night|yesterday|tomorrow|days?|weeks?|fortnight|months?|years?|christmas|easter|new\s+year|(?:1[89]|20)\d\d\b)/gi;
 
 /** sentences up to this long go to chrono whole */
 export const MAX_CHUNK = 600;

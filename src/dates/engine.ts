@@ -62,6 +62,10 @@ const OWN_TESTS = new Map<Parser, RegExp[]>([
   [holidayParser, [/Christmas|Easter|New\s{1,3}Year/]],
 ]);
 
+// "2022-03-04", "2022/3/4" (their tests, tight or not, hold [0-9]{4}) and our bare years
+const FOUR_DIGIT_PARSERS = ['ENYearMonthDayParser', 'ISOFormatParser'];
+const FOUR_DIGITS = /[0-9]{4}/;
+
 /**
  * What findDates runs instead of engine.parse, with the same results: each
  * parser's tests run once on the whole text, and chrono runs only the parsers
@@ -72,6 +76,8 @@ const OWN_TESTS = new Map<Parser, RegExp[]>([
 export class DateReader {
   private readonly parsers: Parser[];
   private readonly tests: (RegExp[] | null)[];
+  /** parsers whose every match holds four digits in a row: one quick test spares their own in most windows */
+  private readonly fourDigits: boolean[];
   private readonly refiners: Refiner[];
   /** chrono with the parsers whose bits are set, made when first needed */
   private readonly chronos = new Map<number, Chrono>();
@@ -82,13 +88,16 @@ export class DateReader {
     // the patterns these parsers run do not depend on the parsing context
     const context = { option: {} } as never;
     this.tests = [...chronoParsers.map((p) => testsOf(p, p.pattern(context))), ...[yearParser, anchorParser, holidayParser].map((p) => OWN_TESTS.get(p)!)];
+    this.fourDigits = [...chronoParsers.map((p) => FOUR_DIGIT_PARSERS.includes(baseName(p))), true, false, false];
     this.parsers = [...chronoParsers.map((p) => gated(p, true)), yearParser, anchorParser, holidayParser];
     this.refiners = [dropNonDates, ...keep(base.refiners, KEPT_REFINERS), validDates];
   }
 
   parse(text: string, refDate: Date): ParsedResult[] {
     let mask = 0;
+    const digits = FOUR_DIGITS.test(text);
     for (let i = 0; i < this.tests.length; i++) {
+      if (this.fourDigits[i] && !digits) continue;
       const t = this.tests[i];
       if (t === null || passes(t, text)) mask |= 1 << i;
     }

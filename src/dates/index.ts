@@ -63,7 +63,9 @@ export function findDates(ctx: Context): DateMention[] {
       e.kind === 'weekday' && e.mod === null && e.week === null && tenses[i] === null ? sameWeekday.get(e.wd) : undefined;
     const r = known ?? resolve(e, ref, () => tenses[i], anchors);
     advance(anchors, r);
-    out.push({ ...span(ctx.doc, f.start, f.end), iso: r.iso, grain: r.grain });
+    const s = span(ctx.doc, f.start, f.end);
+    // built whole (no spread): the same keys in the same order
+    out.push({ start: s.start, end: s.end, text: s.text, iso: r.iso, grain: r.grain });
   });
   return out;
 }
