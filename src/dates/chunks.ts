@@ -40,10 +40,12 @@ export function chunksOf(ctx: Context): Range[] {
 export function windowsOf(text: string, chunk: Range): Window[] {
   const slice = text.slice(chunk.start, chunk.end);
   TRIGGER.lastIndex = 0;
-  const hits: number[] = [];
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) hits.push(chunk.start + m.index);
-  if (hits.length === 0) return [];
+  const first = TRIGGER.exec(slice);
+  if (!first) return [];
+  // a short chunk goes whole: its first trigger word is all it takes
   if (chunk.end - chunk.start <= MAX_CHUNK) return [{ start: chunk.start, end: chunk.end, chunk }];
+  const hits: number[] = [];
+  for (let m: RegExpExecArray | null = first; m; m = TRIGGER.exec(slice)) hits.push(chunk.start + m.index);
   const out: Window[] = [];
   let cur: Window | null = null;
   for (const h of hits) {
