@@ -10,7 +10,9 @@ import type { Range } from '../src/document/document.js';
 import type { Context } from '../src/context.js';
 import type { DateMention } from '../src/types.js';
 import { findDates } from '../src/dates/index.js';
-import { createEngine, KEPT_PARSERS, KEPT_REFINERS } from '../src/dates/engine.js';
+import { createEngine, DateReader, KEPT_PARSERS, KEPT_REFINERS } from '../src/dates/engine.js';
+import { tightGateOf } from '../src/dates/gate.js';
+import { type Chrono, configuration } from 'chrono-node/en';
 import { readHeader } from '../src/header/index.js';
 import { SHARED } from './helpers.js';
 
@@ -318,6 +320,42 @@ describe('output', () => {
     expect(engine.parsers.length).toBe(KEPT_PARSERS.length + 3);
     // ours: the non-date filter and the validity check
     expect(engine.refiners.length).toBeGreaterThanOrEqual(KEPT_REFINERS.length + 2);
+  });
+});
+
+describe('the reader: only the parsers whose tests pass', () => {
+  it('reads the tight tests off the chrono patterns they were made for (else they are silently off)', () => {
+    const tight = configuration
+      .createCasualConfiguration(false)
+      .parsers.filter((p) => tightGateOf(p.constructor.name, p.pattern({ option: {} } as never)) !== null)
+      .map((p) => p.constructor.name.replace(/\d+$/, ''));
+    expect(tight.sort()).toEqual([
+      'ENCasualDateParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser',
+      'ENRelativeDateFormatParser', 'ENWeekdayParser', 'ENYearMonthDayParser', 'ENYearMonthNameParser',
+    ]);
+  });
+
+  const WORDS = [
+    'on', 'Friday', 'fri.', 'SAT', 'the', 'next', 'last', 'this', 'past', 'after', 'week', 'weekend', 'weekday', 'in', '2022', '1999',
+    '2024-02-03', '1999/12/31', '2022 Mar. 4', 'Feb.', 'SEPT', 'sept.', '29', '3rd', 'twenty-first', 'first', 'of', 'February', 'May', 'may',
+    'market', 'monthly', 'to', '-', '/', ',', '.', 'today', 'TONIGHT', 'tmrw', 'snow', 'yesterday', 'last night', 'now', 'a', 'year', 'ago',
+    'days', 'later', 'month', 'AD', 'BE', 'released', '(', ')', 'Christmas', 'Orthodox', 'Easter', 'New', 'Year', 'day', 'before',
+  ];
+  const reader = new DateReader();
+  const plain = createEngine();
+  const ref = new Date(2025, 2, 14, 12);
+  const found = (rs: ReturnType<Chrono['parse']>) => rs.map((r) => [r.index, r.text, r.start.date().getTime(), [...r.tags()].sort()]);
+
+  it('finds what chrono with every parser finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }), fc.constantFrom(' ', '', '  ', '\n'), (ws, sep) => {
+        const text = ws.join(sep);
+        expect(found(reader.parse(text, ref))).toEqual(found(plain.parse(text, ref)));
+      }),
+      { numRuns: 1500 },
+    );
+    // texts with dates do get through
+    expect(reader.parse('On Friday, 3rd of May 2022, a year ago, last week: May 3, 2022 Mar. 4, tonight, the next day, Christmas.', ref).length).toBeGreaterThanOrEqual(6);
   });
 });
 

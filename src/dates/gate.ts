@@ -67,6 +67,84 @@ const WORD_GATES: { name: string; group: string; test: RegExp }[] = [
   { name: 'ISOFormatParser', group: '([0-9]{4})\\-', test: /[0-9]{4}-/ },
 ];
 
+// Tighter tests, each read off one chrono 2.x pattern and used only while the
+// parser's pattern is exactly that one (a chrono upgrade falls back to the word
+// tests above). Each test matches a stretch every match of the pattern holds, so
+// where the test fails the pattern cannot match; most windows hold a month-like
+// word ("market", "decided", "may"), few hold a month next to a day number.
+const WEEKDAY_NAMES =
+  '(?:wednesday|thursday|saturday|tuesday|sunday|monday|thurs\\.|friday|thurs|thur\\.|sun\\.|mon\\.|tue\\.|wed\\.|thur|thu\\.|fri\\.|sat\\.|sun|mon|tue|wed|thu|fri|sat)';
+const ORDINALS =
+  '(?:twenty seventh|twenty-seventh|twenty second|twenty-second|twenty fourth|twenty-fourth|twenty eighth|twenty-eighth|twenty first|twenty-first|twenty third|twenty-third|twenty fifth|twenty-fifth|twenty sixth|twenty-sixth|twenty ninth|twenty-ninth|thirty first|thirty-first|seventeenth|thirteenth|fourteenth|eighteenth|nineteenth|fifteenth|sixteenth|twentieth|thirtieth|eleventh|seventh|twelfth|second|fourth|eighth|first|third|fifth|sixth|ninth|tenth)';
+/** a day of the month: it always ends in a digit or in st/nd/rd/th, and starts with a digit or one of DAY_START */
+const DAY = `(?:${ORDINALS}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
+const DAY_START = '(?:\\d|fi|fo|se|si|th|ei|el|ni|te|tw)';
+/** a year with an era ends in be/ad/bc/ce, any other in a digit */
+const ERA_YEAR = '[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)';
+const SHORT_YEAR = '[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
+const UNITS =
+  '(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)';
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+
+const TIGHT_GATES: { name: string; source: string; test: RegExp }[] = [
+  {
+    // "3 March", "3rd of March": a day, then "-", "/" or spaces and "of", then a month
+    name: 'ENMonthNameLittleEndianParser',
+    source: `(\\W|^)(?:on\\s{0,3})?(${DAY})(?:\\s{0,3}(?:to|\\-|\\\u2013|until|through|till)\\s{0,3}(${DAY}))?(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})(${MONTHS})(?:(?:-|\\/|,?\\s{0,3})((?:${ERA_YEAR}|[1-9][0-9]{3}|${SHORT_YEAR})(?!\\w)))?(?=\\W|$)`,
+    test: new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i'),
+  },
+  {
+    // "March 3": a month, separators, then the start of a day
+    name: 'ENMonthNameMiddleEndianParser',
+    source: `(\\W|^)(${MONTHS})(?:-|\\/|\\s*,?\\s*)(${DAY})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${DAY})\\s*)?(?:(?:-|\\/|\\s*,\\s*|\\s+)((?:${ERA_YEAR}|[1-9][0-9]{3}|${SHORT_YEAR})))?(?=\\W|$)(?!\\:\\d)`,
+    test: new RegExp(`${MONTHS}[-\\/\\s,]*${DAY_START}`, 'i'),
+  },
+  {
+    // "2022 March": the end of a year, separators or "of", then a month
+    name: 'ENYearMonthNameParser',
+    source: `(\\W|^)((?:${ERA_YEAR}|[1-9][0-9]{3}))(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(${MONTHS})(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`,
+    test: new RegExp(`(?:\\d|be|ad|bc|ce)[-.\\/,\\s]*(?:of\\s+)?${MONTH_START}`, 'i'),
+  },
+  {
+    // a month the next letter does not run on from ("market" never matches);
+    // a letter may follow only as "of" before a year
+    name: 'ENMonthNameParser',
+    source: `(\\W|^)((?:in)\\s*)?(${MONTHS})\\s*(?:(?:,|-|of)?\\s*((?:${ERA_YEAR}|[1-9][0-9]{3}|${SHORT_YEAR}))?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`,
+    test: new RegExp(`${MONTHS}(?:of\\s*\\d|[^a-z]|$)`, 'i'),
+  },
+  {
+    // a weekday word ("Monday", not "month") followed by a non-letter or by "of/this/last/past/next"
+    name: 'ENWeekdayParser',
+    source: `(\\W|^)(?:(?:\\,|\\(|\\\uff08)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?(${WEEKDAY_NAMES}|weekend|weekday)(?:\\s*(?:\\,|\\)|\\\uff09))?(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?(?=\\W|$)`,
+    test: new RegExp(`(?:${WEEKDAY_NAMES}|weekend|weekday)(?:[^a-z]|$|of|this|last|past|next)`, 'i'),
+  },
+  {
+    // the word as a whole word ("now", not "known")
+    name: 'ENCasualDateParser',
+    source: '(\\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\\s*night)(?=\\W|$)',
+    test: /\b(?:now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)\b/i,
+  },
+  {
+    // "last week", "this year": the modifier right before a whole unit word
+    name: 'ENRelativeDateFormatParser',
+    source: `(\\W|^)(this|last|past|next|after\\s*this)\\s*(${UNITS})(?=\\s*)(?=\\W|$)`,
+    test: new RegExp(`(?:this|last|past|next)\\s*${UNITS}(?!\\w)`, 'i'),
+  },
+  {
+    // "2022/03/04", "2022 Mar. 4": four digits, a separator, a month or a number, a separator, a digit
+    name: 'ENYearMonthDayParser',
+    source: `(\\W|^)([0-9]{4})[-\\.\\/\\s](?:(${MONTHS})|([0-9]{1,2}))[-\\.\\/\\s]([0-9]{1,2})(?=\\W|$)`,
+    test: /[0-9]{4}[-./\s](?:[a-z]+\.?|[0-9]{1,2})[-./\s][0-9]/i,
+  },
+];
+
+/** The tight test for a parser whose pattern is exactly the one it was read from; null for any other. */
+export function tightGateOf(className: string, pattern: RegExp): RegExp | null {
+  const g = TIGHT_GATES.find((t) => className.replace(/\d+$/, '') === t.name);
+  if (!g || pattern.flags !== 'i' || pattern.source !== g.source) return null;
+  return g.test;
+}
+
 /** The word test for a parser whose pattern holds its group as expected; null for any other. */
 export function wordGateOf(className: string, pattern: RegExp): RegExp | null {
   const g = WORD_GATES.find((w) => className.replace(/\d+$/, '') === w.name);
@@ -110,21 +188,36 @@ function scan(src: string, at: number): { depthAt: number; topBar: boolean } {
   return { depthAt, topBar };
 }
 
-/** The parser, its pattern run only where its gates pass (the same results). */
-export function gated(parser: Parser): Parser {
+/** The tests every text holding a match of the parser's pattern passes; null when it has none. */
+export function testsOf(parser: Parser, pattern: RegExp): RegExp[] | null {
+  const units = gatesOf(pattern);
+  if (units) return [units.tail, units.unitTail];
+  const word = tightGateOf(parser.constructor.name, pattern) ?? wordGateOf(parser.constructor.name, pattern);
+  return word ? [word] : null;
+}
+
+/**
+ * The parser, its pattern run only where its gates pass (the same results).
+ * `pretested`: the caller ran the tests on the whole text before (see reader.ts),
+ * so they are skipped there and run only on the rest of the text after a match.
+ */
+export function gated(parser: Parser, pretested = false): Parser {
   let source: RegExp | null = null;
   let wrapped: RegExp | null = null;
+  // the length of the text being parsed: chrono execs the pattern on it, then on suffixes of it
+  let whole = -1;
   return {
     pattern(context: ParsingContext) {
       const re = parser.pattern(context);
       if (re !== source) {
         // made once per pattern: this is asked for at every window
         source = re;
-        const units = gatesOf(re);
-        const word = wordGateOf(parser.constructor.name, re);
-        const tests = units ? [units.tail, units.unitTail] : word ? [word] : null;
-        wrapped = tests ? ({ exec: (s: string) => (passes(tests, s) ? re.exec(s) : null) } as RegExp) : re;
+        const tests = testsOf(parser, re);
+        wrapped = tests
+          ? ({ exec: (s: string) => ((pretested && s.length === whole) || passes(tests, s) ? re.exec(s) : null) } as RegExp)
+          : re;
       }
+      whole = context.text.length;
       // chrono only calls exec on it
       return wrapped!;
     },
@@ -132,7 +225,7 @@ export function gated(parser: Parser): Parser {
   };
 }
 
-function passes(tests: RegExp[], s: string): boolean {
+export function passes(tests: RegExp[], s: string): boolean {
   for (const t of tests) if (!t.test(s)) return false;
   return true;
 }

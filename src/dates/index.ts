@@ -8,7 +8,7 @@ import { span } from '../document/document.js';
 import { type Ymd, parseIsoDay } from './calendar.js';
 import { chunksOf, windowsOf } from './chunks.js';
 import { classify, type Found } from './classify.js';
-import { engine } from './engine.js';
+import { reader } from './engine.js';
 import { type Anchors, type Resolved, advance, resolve } from './resolve.js';
 import { type Tense, clauseTense } from './tense.js';
 
@@ -30,7 +30,7 @@ export function findDates(ctx: Context): DateMention[] {
   for (const chunk of chunksOf(ctx)) {
     for (const w of windowsOf(text, chunk)) {
       const wtext = text.slice(w.start, w.end);
-      for (const r of engine.parse(wtext, refDate)) {
+      for (const r of reader.parse(wtext, refDate)) {
         for (const f of classify(r, wtext, base)) {
           found.push({ start: w.start + f.start, end: w.start + f.end, expr: f.expr, chunk });
         }
@@ -63,7 +63,9 @@ export function findDates(ctx: Context): DateMention[] {
       e.kind === 'weekday' && e.mod === null && e.week === null && tenses[i] === null ? sameWeekday.get(e.wd) : undefined;
     const r = known ?? resolve(e, ref, () => tenses[i], anchors);
     advance(anchors, r);
-    out.push({ ...span(ctx.doc, f.start, f.end), iso: r.iso, grain: r.grain });
+    const s = span(ctx.doc, f.start, f.end);
+    // built whole (no spread): the same keys in the same order
+    out.push({ start: s.start, end: s.end, text: s.text, iso: r.iso, grain: r.grain });
   });
   return out;
 }

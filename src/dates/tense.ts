@@ -84,14 +84,50 @@ interface Word {
   raw: string;
 }
 
-const WORD = /[A-Za-z][A-Za-z'\u2019]*/g;
-// punctuation that closes a clause for this purpose
-const HARD_STOP = /[;:()[\]\u2014]/;
+// A word: a letter, then letters and apostrophes (straight or curly), as far as they go.
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019;
 
-function words(s: string): Word[] {
+function wordOf(raw: string): Word {
+  // the curly apostrophe is rare: replace only where there is one
+  return { w: (raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw).toLowerCase(), raw };
+}
+
+/** The first `limit` words of text[from, to). */
+function firstWords(text: string, from: number, to: number, limit: number): Word[] {
   const out: Word[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ w: m[0].replace(/\u2019/g, "'").toLowerCase(), raw: m[0] });
+  let i = from;
+  while (i < to && out.length < limit) {
+    // apostrophes before a word's first letter are not part of it
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isWordCode(text.charCodeAt(j))) j++;
+    out.push(wordOf(text.slice(i, j)));
+    i = j;
+  }
   return out;
+}
+
+/** The last `limit` words of text[from, to), in text order. */
+function lastWords(text: string, from: number, to: number, limit: number): Word[] {
+  const out: Word[] = [];
+  let i = to;
+  while (i > from && out.length < limit) {
+    if (!isWordCode(text.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    // a run of letters and apostrophes: its word runs from its first letter to its end
+    const runEnd = i;
+    while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+    let f = i;
+    while (f < runEnd && !isLetterCode(text.charCodeAt(f))) f++;
+    if (f < runEnd) out.push(wordOf(text.slice(f, runEnd)));
+  }
+  return out.reverse();
 }
 
 /** Tense signal of words[i], or null; `before` when the word precedes the date. */
@@ -122,14 +158,16 @@ function signal(ws: Word[], i: number, before: boolean): Tense {
  * (the sentence or header line).
  */
 export function clauseTense(text: string, from: number, to: number, start: number, end: number): Tense {
-  let left = text.slice(Math.max(from, start - REACH), start);
-  const stopL = lastIndexOfStop(left);
-  if (stopL >= 0) left = left.slice(stopL + 1);
-  let right = text.slice(end, Math.min(to, end + REACH));
-  const stopR = right.search(HARD_STOP);
-  if (stopR >= 0) right = right.slice(0, stopR);
+  // the stretch read on each side: inside [from, to), within REACH, up to a stop
+  let leftStart = Math.max(from, start - REACH);
+  const stopL = lastIndexOfStop(text, leftStart, start);
+  if (stopL >= 0) leftStart = stopL + 1;
+  let rightEnd = Math.min(to, end + REACH);
+  const stopR = indexOfStop(text, end, rightEnd);
+  if (stopR >= 0) rightEnd = stopR;
 
-  const back = words(left);
+  // the clause scan reads at most MAX_BACK words before the date, and the word before them
+  const back = lastWords(text, leftStart, start, MAX_BACK + 1);
   let backHit: Tense = null;
   let clauseWords = 0; // words between the clause start and the date
   for (let i = back.length - 1; i >= 0 && clauseWords < MAX_BACK && !CLAUSE_OPENERS.has(back[i].w); i--) clauseWords++;
@@ -140,30 +178,38 @@ export function clauseTense(text: string, from: number, to: number, start: numbe
       break;
     }
   }
+  // a date usually follows its verb ("signed on July 22 will last"): the verb
+  // before it wins; the one after only when there is none ("Friday is the deadline")
+  if (backHit) return backHit;
   // after a date inside its clause, a comma ends the clause ("will swap on
   // Tuesday, officials said"); after a leading date it does not ("On Tuesday, ...")
   if (clauseWords >= 2) {
-    const comma = right.indexOf(',');
-    if (comma >= 0) right = right.slice(0, comma);
+    for (let i = end; i < rightEnd; i++) {
+      if (text.charCodeAt(i) === 0x2c) {
+        rightEnd = i;
+        break;
+      }
+    }
   }
-  const fwd = words(right);
-  let fwdHit: Tense = null;
+  // MAX_FORWARD words, and the two after them that signal() looks at
+  const fwd = firstWords(text, end, rightEnd, MAX_FORWARD + 2);
   for (let i = 0; i < fwd.length && i < MAX_FORWARD; i++) {
     if (CLAUSE_OPENERS_AFTER.has(fwd[i].w)) break;
     const s = signal(fwd, i, false);
-    if (s) {
-      fwdHit = s;
-      break;
-    }
+    if (s) return s;
   }
-  // a date usually follows its verb ("signed on July 22 will last"): the verb
-  // before it wins; the one after only when there is none ("Friday is the deadline")
-  return backHit ?? fwdHit;
+  return null;
 }
 
-const STOP_CODES = new Set([0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2014]); // ; : ( ) [ ] —
+// punctuation that closes a clause for this purpose: ; : ( ) [ ] —
+const isStop = (c: number) => c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2014;
 
-function lastIndexOfStop(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (STOP_CODES.has(s.charCodeAt(i))) return i;
+function lastIndexOfStop(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isStop(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function indexOfStop(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isStop(text.charCodeAt(i))) return i;
   return -1;
 }
