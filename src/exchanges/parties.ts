@@ -53,11 +53,19 @@ function actorAt(actors: Actor[], k: number): Actor | undefined {
 }
 
 const mediatorCache = new WeakMap<Unit, { party: string; at: number }[]>();
+// a superset of what mediatorsIn reads: the stems of MEDIATION_WORDS and "help"
+const MEDIATION_HINT = /mediat|broker|facilitat|intermediar|overs(?:een|aw)|guarantor|coordinated|help/;
+const NO_MEDIATORS: { party: string; at: number }[] = [];
 
 /** Mediators: "mediated by Russia", "overseen by Turkey and Russia", "Qatar, which is mediating", "UAE-brokered", "Egyptian and Qatari mediators". */
 export function mediatorsIn(u: Unit): { party: string; at: number }[] {
   const hit = mediatorCache.get(u);
   if (hit) return hit;
+  // most sentences have no mediation word: one regex test spares reading their actors and tokens
+  if (!MEDIATION_HINT.test(u.lower)) {
+    mediatorCache.set(u, NO_MEDIATORS);
+    return NO_MEDIATORS;
+  }
   const tokens = u.tokens;
   const out: { party: string; at: number }[] = [];
   const actors = actorsIn(u).filter((a) => a.kind === 'state' || a.kind === 'group');

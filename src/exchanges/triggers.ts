@@ -458,6 +458,7 @@ const HABITUAL = /\b(?:in the past(?! (?:\d|few|several|two|three|four|five|six|
 
 export interface UnitTriggers {
   triggers: Trigger[];
+  /** the unit names people (read only for units with trigger words: false for the others) */
   hasPeople: boolean;
 }
 
@@ -476,12 +477,15 @@ export function triggersOf(u: Unit): UnitTriggers {
     cache.set(u, r);
     return r;
   }
-  const hasPeople = unitHasPeople(u);
   let triggers: Trigger[] = [];
-  if (!HABITUAL.test(u.lower)) {
+  let hasPeople = false;
+  // (the trigger words first: most sentences that pass the hint have none, and then whether they name people does not matter)
+  let raw = HABITUAL.test(u.lower) ? [] : rawTriggers(u.tokens);
+  if (raw.length > 0) {
+    hasPeople = unitHasPeople(u);
     // with no people named, only the event's own nouns count ("the next stage was due to take place on Sunday");
     // they never show by themselves that an article reports an exchange
-    const raw = hasPeople ? rawTriggers(u.tokens) : rawTriggers(u.tokens).filter((t) => t.role === 'noun' && PEOPLELESS_NOUNS.has(u.tokens[t.first].lower));
+    if (!hasPeople) raw = raw.filter((t) => t.role === 'noun' && PEOPLELESS_NOUNS.has(u.tokens[t.first].lower));
     for (const t of raw) if (!hasPeople) t.transport = true;
     triggers = applyModality(u.tokens, raw, u.header);
     const under = UNDER_TERMS.exec(u.lower);
