@@ -96,6 +96,9 @@ const NOT_NAMES = new Set([
 ]);
 const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander', 'warlord', 'strongman', 'putschist', 'president', 'col', 'col.', 'colonel', 'maj', 'maj.', 'major', 'lt', 'lt.', 'renegade', 'eastern-based', 'military', 'leader']);
 
+// every lower-case word the actor branches read: government, army and description words
+const LOWER_ACTOR_WORDS = new Set([...GOV_NOUNS, ...ARMY_NOUNS, ...GENERIC, ...LOYAL_NOUNS, 'armed', 'pro-government']);
+
 const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 // (the character tests first: the patterns run only on words that can match them)
 // (module constants: the bundler turns a \p{...} literal into a new RegExp at each call)
@@ -192,6 +195,8 @@ function readActors(u: Unit, places: string[]): Actor[] {
     const w = t.lower;
     // names start with a capital (or "al-"): lower-case words can only be a government, an army or a description
     const named = t.text[0] !== w[0] || isArabicArticle(t);
+    // (one look-up for the lower-case words none of the branches below reads: most words)
+    if (!named && !LOWER_ACTOR_WORDS.has(w)) continue;
     const ps = named ? stateAt(words, tokens, i) : null;
     // "Afghanistan's government", "Yemen's internationally recognised government", "Sudan's army"
     if (ps && possessive(tokens[i + ps[1] - 1].lower)) {

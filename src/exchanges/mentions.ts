@@ -241,6 +241,9 @@ function addDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+const NONE_DATES: DateMention[] = [];
+const NONE_COUNTS: Count[] = [];
+
 export function findMentions(ctx: Context): Mention[] {
   const units = unitsOf(ctx);
   const byUnit = new Map<number, Count[]>();
@@ -275,10 +278,16 @@ export function findMentions(ctx: Context): Mention[] {
   let prevTotal = -1;
   units.forEach((u, ui) => {
     const { triggers } = triggersOf(u);
-    const unitDates = datesByUnit.get(ui) ?? [];
-    let counts = byUnit.get(ui) ?? [];
-    const active = triggers.map((_, k) => k).filter((k) => triggers[k].absorbedBy < 0);
+    const unitDates = datesByUnit.get(ui) ?? NONE_DATES;
+    let counts = byUnit.get(ui) ?? NONE_COUNTS;
     const samePara = ui > 0 && units[ui - 1].paragraph === u.paragraph && !u.header;
+    if (triggers.length === 0 && counts.length === 0 && unitDates.length === 0) {
+      // most sentences: no trigger, count or date. Such a one makes no mention; it matters only as a
+      // sentence of totals before the next one (what the full path below would leave in prevTotal)
+      if (runningTotal(u, counts, triggers, unitDates, samePara && prevTotal === ui - 1) === 0 && !LATEST.test(u.lower)) prevTotal = ui;
+      return;
+    }
+    const active = triggers.map((_, k) => k).filter((k) => triggers[k].absorbedBy < 0);
     let total = runningTotal(u, counts, triggers, unitDates, samePara && prevTotal === ui - 1);
     let skipBefore = -Infinity;
     if (total === 0) {
@@ -300,7 +309,7 @@ export function findMentions(ctx: Context): Mention[] {
     const ref = ctx.doc.referenceDate;
     const days = unitDates.filter((d) => d.grain === 'day' && d.iso && d.start < cut && (!ref || d.iso <= ref));
     const coordinated = days.some((d, k) => k > 0 && days[k - 1].iso !== d.iso && /^\s*(?:and|,)\s*(?:on\s+)?$/.test(ctx.doc.text.slice(days[k - 1].end, d.start)));
-    const summary = !u.header && (coordinated || (STAGED.test(u.lower) && triggers.length > 0));
+    const summary = !u.header && (coordinated || (triggers.length > 0 && STAGED.test(u.lower)));
     if (summary) {
       const isos = [...new Set(days.map((d) => d.iso!))].sort();
       if (isos.length && NEXT_DAY.test(u.lower.slice(days[days.length - 1].end - u.start))) isos.push(addDay(isos[isos.length - 1]));

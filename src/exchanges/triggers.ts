@@ -136,6 +136,14 @@ export function unitHasPeople(u: Unit): boolean {
   return PERSON.test(u.lower);
 }
 
+// every word a branch of rawTriggers starts from
+const TRIGGER_WORDS = new Set([
+  ...EXCHANGE_FORMS, ...RELEASE_FORMS, ...EVENT_NOUNS, ...TRANSPORT, ...STAGE_NOUNS,
+  'handed', 'hand', 'hands', 'handing', 'sent', 'send', 'sends', 'sending', 'came', 'come', 'comes', 'coming',
+  'brought', 'bring', 'bringing', 'brings', 'received', 'receive', 'receives', 'receiving', 'recovered', 'recover',
+  'promised', 'pledged',
+]);
+
 /** Raw trigger words of one unit, before modality. */
 function rawTriggers(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
@@ -146,6 +154,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const w = t.lower;
+    // one look-up for the words no branch below reads (most of them)
+    if (!TRIGGER_WORDS.has(w)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const pw = prev?.lower ?? '';
@@ -290,6 +300,14 @@ function lookAhead(tokens: Token[], from: number, n: number, set: Set<string>): 
   return -1;
 }
 
+// the small word sets applyModality and completedNear look for (made once, not per trigger)
+const SUCH = new Set(['such']);
+const FOR = new Set(['for']);
+const AGREED_WORD = new Set(['agreed']);
+const INCLUDING = new Set(['included', 'includes', 'including', 'envisages', 'stipulates', 'stipulated']);
+const DEALS = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire']);
+const WAS = new Set(['was', 'were']);
+
 const STRONG_AGREEMENT = new Set(['agreed', 'agree', 'agrees', 'obliged', 'committed', 'pledged', 'promised', 'undertook', 'consented']);
 const ALL_FOR_ALL = /^all-for-all$/;
 
@@ -314,7 +332,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     if (lookBack(tokens, f, 3, UNCONDITIONAL) >= 0 || isWord(tokens[tr.last + 1], 'unconditionally')) continue;
     // "could be freed", "may soon be released"
     if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0 || (lookBack(tokens, f, 4, HYPOTHETICAL) >= 0 && isWord(tokens[f - 1], 'be', 'been'))) continue;
-    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, new Set(['such'])) >= 0) continue;
+    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, SUCH) >= 0) continue;
     if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
     // "kind of exchange", "this kind of swap"
     if (tokens[f - 1]?.lower === 'of' && tokens[f - 2]?.lower === 'kind') continue;
@@ -324,7 +342,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     const pl = lookBack(tokens, f, 6, PLANNED);
     const pr = lookBack(tokens, f, 6, PROPOSED);
     const called = (() => {
-      const k = lookBack(tokens, f, 6, new Set(['for']));
+      const k = lookBack(tokens, f, 6, FOR);
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
@@ -361,7 +379,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
       tr.strong = true;
     } else if (tr.role === 'noun') {
       // "exchange ... have been agreed"; "the exchange took place"; "conducted another exchange"
-      const agreedAfter = lookAhead(tokens, tr.last, 8, new Set(['agreed']));
+      const agreedAfter = lookAhead(tokens, tr.last, 8, AGREED_WORD);
       // "exchange ... have been agreed", "a release both sides agreed to"
       const agreedTo = agreedAfter >= 0 && agreedAfter - tr.last <= 4 && (isWord(tokens[agreedAfter + 1], 'to', 'on', 'upon') || tokens[agreedAfter + 1]?.kind === 'punct');
       if (agreedAfter >= 0 && (AUX.has(tokens[agreedAfter - 1]?.lower ?? '') || agreedTo)) {
@@ -372,8 +390,8 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
         tr.strong = true;
       }
       // "a deal that included an exchange of all prisoners"
-      const incl = lookBack(tokens, f, 3, new Set(['included', 'includes', 'including', 'envisages', 'stipulates', 'stipulated']));
-      if (incl >= 0 && lookBack(tokens, incl, 12, new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire']), false) >= 0) {
+      const incl = lookBack(tokens, f, 3, INCLUDING);
+      if (incl >= 0 && lookBack(tokens, incl, 12, DEALS, false) >= 0) {
         tr.status = 'agreed';
         tr.marked = true;
         tr.strong = tokens.slice(tr.first, tr.last + 5).some((t) => t.lower === 'all');
@@ -428,7 +446,7 @@ function completedNear(tokens: Token[], tr: Trigger): boolean {
   if (after >= 0 && (!AUX_COMPLETION.has(tokens[after].lower) || AUX.has(tokens[after - 1]?.lower ?? ''))) return true;
   if (lookBack(tokens, tr.first, 4, COMPLETION) >= 0) return true;
   // "It was a 25-for-25 prisoner swap"
-  const was = lookBack(tokens, tr.first, 9, new Set(['was', 'were']));
+  const was = lookBack(tokens, tr.first, 9, WAS);
   return was >= 0 && isWord(tokens[was + 1], 'a', 'an', 'the');
 }
 
