@@ -481,9 +481,15 @@ export interface UnitTriggers {
 }
 
 const cache = new WeakMap<Unit, UnitTriggers>();
-// a superset of the words rawTriggers reads (stems), so a unit without any has no trigger
-const TRIGGER_HINT =
-  /exchang|swap|swop|trad(?:e|ing)|releas|free|liberat|repatriat|return|in turn|hand|sent\b|send|c[oa]me home|br(?:ing|ought)|receiv|recover|promised|pledged|flown|flew|airlift|carried|transferr|transport|bus(?:s)?ed|driven|ferried|stage|batch|group/;
+// a superset of the words rawTriggers reads (TRIGGER_WORDS), so a unit without any has no trigger: each form
+// not followed by a letter (a token ends there), "come home" and "next stage" with the word that makes them one
+const TRIGGER_HINT = new RegExp(
+  '(?:exchang(?:e|es|ed|ing)|sw[ao]p(?:s|ped|ping)?|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|free(?:s|d|ing)?|' +
+    'liberat(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing|ion|ions)|return(?:s|ed|ing)?|hand(?:s|ed|ing|overs?|offs?|-over)?|' +
+    'sen[dt]|sends|sending|(?:came|come|comes|coming)\\s+home|br(?:ing|ings|inging|ought)|receiv(?:e|es|ed|ing)|recover(?:ed)?|' +
+    'promised|pledged|flown|flew|airlifted|carried|transferred|transported|bus(?:s)?ed|driven|ferried|' +
+    '(?:next|second|third|fourth|fifth|final|last|further)\\s+(?:stage|batch|group))(?![a-z])',
+);
 const PEOPLELESS_NOUNS = new Set(['exchange', 'swap', 'swop', 'handover', 'stage', 'batch']);
 
 export function triggersOf(u: Unit): UnitTriggers {
