@@ -581,7 +581,9 @@ const evidenceCache = new WeakMap<object, boolean>();
 function readEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
-    const triggers = triggersOf(u).triggers.filter((t) => !t.transport);
+    const all = triggersOf(u).triggers;
+    if (all.length === 0) continue;
+    const triggers = all.filter((t) => !t.transport);
     if (triggers.length === 0) continue;
     const firm = triggers.filter((t) => t.strong || t.marked || t.role === 'connector');
     if (firm.length === 0 || TALLY.test(u.lower)) continue;
