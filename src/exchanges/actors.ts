@@ -8,6 +8,7 @@ import { isDemonymNoun } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import type { Unit } from '../counts/units.js';
 import { partyAtCached as partyAt, sideOfDemonymCached as sideOfDemonym } from './memo.js';
+import { unitCache } from './unit-cache.js';
 
 export type ActorKind = 'state' | 'gov' | 'army' | 'group' | 'generic';
 
@@ -173,12 +174,10 @@ export function actorsIn(u: Unit): Actor[] {
 
 /** A unit's actors and the states it names only to place a group, read once per unit. */
 function read(u: Unit): UnitActors {
-  const hit = cache.get(u);
-  if (hit) return hit;
+  const c = unitCache(u);
+  if (c.actors) return c.actors;
   const places: string[] = [];
-  const r: UnitActors = { actors: readActors(u, places), places };
-  cache.set(u, r);
-  return r;
+  return (c.actors = { actors: readActors(u, places), places });
 }
 
 /** Every actor of a unit, in text order; states that only place a group go to `places`. */
@@ -346,11 +345,10 @@ export function statesPlacing(u: Unit): string[] {
 }
 
 const SIDE_WORDS = new Set(['sides', 'rivals', 'warring', 'parties', 'factions', 'foes']);
-interface UnitActors {
+export interface UnitActors {
   actors: Actor[];
   places: string[];
 }
-const cache = new WeakMap<Unit, UnitActors>();
 
 /** A side name that is an armed group of the table ("Taliban" from "Taliban prisoners"), or null. */
 export function groupOf(side: string): string | null {

@@ -9,6 +9,7 @@ import { numberAt } from '../counts/numbers.js';
 import { isDemonymNoun, partyOfName, sideOfDemonym } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import { unitsOf, type Unit } from '../counts/units.js';
+import { unitCache } from './unit-cache.js';
 import {
   AGREED, CONDITIONAL, EVENT_NOUNS, EXCHANGE_FORMS, GENERIC, HYPOTHETICAL, METAPHOR_AFTER, METAPHOR_BEFORE,
   NEGATION, NOUN_BEFORE, PLANNED, PROPOSED, RELEASE_FORMS, COMPLETION,
@@ -480,7 +481,6 @@ export interface UnitTriggers {
   hasPeople: boolean;
 }
 
-const cache = new WeakMap<Unit, UnitTriggers>();
 // a superset of the words rawTriggers reads (TRIGGER_WORDS), so a unit without any has no trigger: each form
 // not followed by a letter (a token ends there), "come home" and "next stage" with the word that makes them one
 const TRIGGER_HINT = new RegExp(
@@ -493,14 +493,10 @@ const TRIGGER_HINT = new RegExp(
 const PEOPLELESS_NOUNS = new Set(['exchange', 'swap', 'swop', 'handover', 'stage', 'batch']);
 
 export function triggersOf(u: Unit): UnitTriggers {
-  const hit = cache.get(u);
-  if (hit) return hit;
+  const c = unitCache(u);
+  if (c.triggers) return c.triggers;
   // most sentences of most wires hold no trigger word at all: one regex test spares the token scans
-  if (!TRIGGER_HINT.test(u.lower)) {
-    const r = { triggers: [], hasPeople: false };
-    cache.set(u, r);
-    return r;
-  }
+  if (!TRIGGER_HINT.test(u.lower)) return (c.triggers = { triggers: [], hasPeople: false });
   let triggers: Trigger[] = [];
   let hasPeople = false;
   // (the trigger words first: most sentences that pass the hint have none, and then whether they name people does not matter)
@@ -528,9 +524,7 @@ export function triggersOf(u: Unit): UnitTriggers {
     // a lone connector with nothing to attach to still says an exchange happened
     for (const t of triggers) if (t.role === 'connector' && t.absorbedBy < 0) t.role = 'noun';
   }
-  const r = { triggers, hasPeople };
-  cache.set(u, r);
-  return r;
+  return (c.triggers = { triggers, hasPeople });
 }
 
 // a state letting its own prisoners go: amnesty, pardon, bail, or its political prisoners
