@@ -13,7 +13,7 @@ import type { Unit } from '../counts/units.js';
 import { actorsIn, groupHome, initials, statesPlacing, type Actor } from './actors.js';
 import { groupOf } from './actors.js';
 import { triggersOf, type Trigger } from './triggers.js';
-import { unitCache } from './unit-cache.js';
+import { docCache, unitCache } from './unit-cache.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'via', 'through', 'within', 'around', 'from', 'of', 'over', 'under']);
 const MEDIATION_WORDS = new Set([
@@ -238,7 +238,7 @@ export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
 }
 
 /** What the story tells about its actors, read once: names, acronyms, descriptions, how it names each state's side. */
-interface Cast {
+export interface Cast {
   /** acronym -> group name ("GNA" -> "Government of National Accord") */
   acronyms: Map<string, string>;
   /** groups named in the paragraphs that tell an exchange */
@@ -257,11 +257,10 @@ interface Cast {
   main: string[];
 }
 
-const castCache = new WeakMap<object, Cast>();
 
 function readCast(ctx: Context, units: Unit[], triggerUnits: Set<number>): Cast {
-  const hit = castCache.get(ctx.doc);
-  if (hit) return hit;
+  const dc = docCache(ctx.doc);
+  if (dc.cast) return dc.cast;
   const acronyms = new Map<string, string>();
   const nearGroups = new Map<string, number>();
   const generics = new Map<string, number>();
@@ -355,7 +354,7 @@ function readCast(ctx: Context, units: Unit[], triggerUnits: Set<number>): Cast 
     }
   }
   cast.main = order.sort((a, b) => tally.get(b)! - tally.get(a)! || order.indexOf(a) - order.indexOf(b));
-  castCache.set(ctx.doc, cast);
+  dc.cast = cast;
   return cast;
 }
 

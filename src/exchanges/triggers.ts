@@ -9,7 +9,7 @@ import { numberAt } from '../counts/numbers.js';
 import { isDemonymNoun, partyOfName, sideOfDemonym } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import { unitsOf, type Unit } from '../counts/units.js';
-import { unitCache } from './unit-cache.js';
+import { docCache, unitCache } from './unit-cache.js';
 import {
   AGREED, CONDITIONAL, EVENT_NOUNS, EXCHANGE_FORMS, GENERIC, HYPOTHETICAL, METAPHOR_AFTER, METAPHOR_BEFORE,
   NEGATION, NOUN_BEFORE, PLANNED, PROPOSED, RELEASE_FORMS, COMPLETION,
@@ -563,14 +563,9 @@ const HANDOVER = /\b(?:hand(?:s|ed|ing)? over|handover|handed back|return\w*|rep
  */
 export function hasExchangeEvidence(ctx: Context): boolean {
   // asked by the counts stage and again by the exchanges stage: once per document
-  let v = evidenceCache.get(ctx.doc);
-  if (v === undefined) {
-    v = readEvidence(ctx);
-    evidenceCache.set(ctx.doc, v);
-  }
-  return v;
+  const c = docCache(ctx.doc);
+  return (c.evidence ??= readEvidence(ctx));
 }
-const evidenceCache = new WeakMap<object, boolean>();
 
 function readEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
@@ -606,14 +601,9 @@ function peopleCounted(tokens: Token[]): boolean {
   return false;
 }
 
-const captivesCache = new WeakMap<object, boolean>();
 function articleHasCaptives(ctx: Context): boolean {
-  let v = captivesCache.get(ctx.doc);
-  if (v === undefined) {
-    v = unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower));
-    captivesCache.set(ctx.doc, v);
-  }
-  return v;
+  const c = docCache(ctx.doc);
+  return (c.captives ??= unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower)));
 }
 
 function twoSides(u: Unit): boolean {
