@@ -4,9 +4,11 @@
 // Forces", "the al-Jabal Brigade, a Druze armed faction", "forces loyal to Gen.
 // Khalifa Haftar") and armed groups by description ("rebels", "Turkish-backed
 // rebels", "bandits"). Read from a sentence's tokens with no parse, once per unit.
-import { isDemonymNoun, partyAt, sideOfDemonym } from '../counts/sides.js';
+import { isDemonymNoun } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import type { Unit } from '../counts/units.js';
+import { partyAtCached as partyAt, sideOfDemonymCached as sideOfDemonym } from './memo.js';
+import { unitCache } from './unit-cache.js';
 
 export type ActorKind = 'state' | 'gov' | 'army' | 'group' | 'generic';
 
@@ -95,12 +97,18 @@ const NOT_NAMES = new Set([
 ]);
 const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander', 'warlord', 'strongman', 'putschist', 'president', 'col', 'col.', 'colonel', 'maj', 'maj.', 'major', 'lt', 'lt.', 'renegade', 'eastern-based', 'military', 'leader']);
 
+// every lower-case word the actor branches read: government, army and description words
+const LOWER_ACTOR_WORDS = new Set([...GOV_NOUNS, ...ARMY_NOUNS, ...GENERIC, ...LOYAL_NOUNS, 'armed', 'pro-government']);
+
 const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 // (the character tests first: the patterns run only on words that can match them)
+// (module constants: the bundler turns a \p{...} literal into a new RegExp at each call)
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+const LOWER_TAIL = /-\p{Ll}+$/u;
 const isArabicArticle = (t: Token | undefined): boolean =>
-  !!t && (t.text[0] === 'a' || t.text[0] === 'e') && (t.text[2] === '-' || t.text[3] === '-') && /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(t.text);
+  !!t && (t.text[0] === 'a' || t.text[0] === 'e') && (t.text[2] === '-' || t.text[3] === '-') && ARABIC_ARTICLE.test(t.text);
 // "Nations-recognized", "Tripoli-based" are modifiers, not parts of a name
-const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && /-\p{Ll}+$/u.test(t!.text))) || isArabicArticle(t);
+const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && LOWER_TAIL.test(t!.text))) || isArabicArticle(t);
 const possessive = (w: string): boolean => w.endsWith("'s");
 const bare = (w: string): string => (possessive(w) ? w.slice(0, -2) : w);
 
@@ -131,19 +139,19 @@ function groupAt(words: string[], tokens: Token[], i: number, state: [string, nu
     else if ((nx.lower === 'for' || nx.lower === 'of') && tokens[end + 2]?.lower === 'the' && nameWord(tokens[end + 3])) end += 3;
     else break;
   }
-  const run = tokens.slice(i, end + 1);
-  // the name as written, made only when it is returned
-  const text = () => run.map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
-  const last = run[run.length - 1].lower;
+  // the run is tokens[i..end]; the name as written is made only when it is returned
+  const runLength = end - i + 1;
+  const text = () => tokens.slice(i, end + 1).map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
+  const last = tokens[end].lower;
   // a state's own army ("Israel Defense Forces", "Syrian Arab Army") is the state, a country's full name is the country
-  if (state && (ORG_HEADS.has(last) || state[1] === run.length)) return null;
-  if (run.length >= 2 && ORG_HEADS.has(last)) return [text(), run.length];
-  if (run.length >= 3 && run[0].lower === 'government' && run[1].lower === 'of') return [text(), run.length];
+  if (state && (ORG_HEADS.has(last) || state[1] === runLength)) return null;
+  if (runLength >= 2 && ORG_HEADS.has(last)) return [text(), runLength];
+  if (runLength >= 3 && tokens[i].lower === 'government' && tokens[i + 1].lower === 'of') return [text(), runLength];
   // "the al-Jabal Brigade, a Druze armed faction", "the Sons of Hauran, a clan-based group"
   if (tokens[end + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) {
     for (let k = end + 3; k < Math.min(tokens.length, end + 7); k++) {
       if (tokens[k].kind === 'punct') break;
-      if (GROUP_NOUNS.has(tokens[k].lower)) return [text(), run.length];
+      if (GROUP_NOUNS.has(tokens[k].lower)) return [text(), runLength];
     }
   }
   return null;
@@ -161,13 +169,23 @@ function loyalTo(tokens: Token[], i: number): [string, number] | null {
 
 /** Every actor a unit names, in text order. */
 export function actorsIn(u: Unit): Actor[] {
-  const hit = cache.get(u);
-  if (hit) return hit;
+  return read(u).actors;
+}
+
+/** A unit's actors and the states it names only to place a group, read once per unit. */
+function read(u: Unit): UnitActors {
+  const c = unitCache(u);
+  if (c.actors) return c.actors;
+  const places: string[] = [];
+  return (c.actors = { actors: readActors(u, places), places });
+}
+
+/** Every actor of a unit, in text order; states that only place a group go to `places`. */
+function readActors(u: Unit, places: string[]): Actor[] {
   const tokens = u.tokens;
   // possessives off for look-ups ("Afghanistan's" -> "afghanistan"), but group names keep "people's"
   const words = tokens.map((t) => (t.lower === "people's" ? t.lower : bare(t.lower)));
   const out: Actor[] = [];
-  const places: string[] = [];
   const push = (kind: ActorKind, name: string, first: number, last: number, proper: boolean, demonymNoun = false, demonym: string | null = null) =>
     out.push({ kind, name, first, last, proper, demonymNoun, demonym });
   for (let i = 0; i < tokens.length; i++) {
@@ -176,6 +194,8 @@ export function actorsIn(u: Unit): Actor[] {
     const w = t.lower;
     // names start with a capital (or "al-"): lower-case words can only be a government, an army or a description
     const named = t.text[0] !== w[0] || isArabicArticle(t);
+    // (one look-up for the lower-case words none of the branches below reads: most words)
+    if (!named && !LOWER_ACTOR_WORDS.has(w)) continue;
     const ps = named ? stateAt(words, tokens, i) : null;
     // "Afghanistan's government", "Yemen's internationally recognised government", "Sudan's army"
     if (ps && possessive(tokens[i + ps[1] - 1].lower)) {
@@ -313,10 +333,7 @@ export function actorsIn(u: Unit): Actor[] {
     }
   }
   // "jihadists linked to Al-Qaeda", "a group allied with Hezbollah": a patron, not a party
-  const kept = out.filter((a) => !(PATRON_LINKS.has(words[a.first - 1] ?? '') && PATRON_VERBS.has(words[a.first - 2] ?? '')));
-  cache.set(u, kept);
-  placeCache.set(u, places);
-  return kept;
+  return out.filter((a) => !(PATRON_LINKS.has(words[a.first - 1] ?? '') && PATRON_VERBS.has(words[a.first - 2] ?? '')));
 }
 
 const PATRON_LINKS = new Set(['to', 'with']);
@@ -324,13 +341,14 @@ const PATRON_VERBS = new Set(['linked', 'allied', 'affiliated', 'aligned', 'tied
 
 /** States a unit names only to place a group or the sides ("Colombia's ELN", "Libya's rival sides"): the story's state, never a party. */
 export function statesPlacing(u: Unit): string[] {
-  actorsIn(u);
-  return placeCache.get(u) ?? [];
+  return read(u).places;
 }
 
-const placeCache = new WeakMap<Unit, string[]>();
 const SIDE_WORDS = new Set(['sides', 'rivals', 'warring', 'parties', 'factions', 'foes']);
-const cache = new WeakMap<Unit, Actor[]>();
+export interface UnitActors {
+  actors: Actor[];
+  places: string[];
+}
 
 /** A side name that is an armed group of the table ("Taliban" from "Taliban prisoners"), or null. */
 export function groupOf(side: string): string | null {

@@ -70,7 +70,7 @@ const OTHER_EVENT = /\b(?:the last time|last (?:carried out|exchanged|swapped|sw
  * "the total ... stands at 81"), the offset of the clause that does (", bringing the number ... to
  * 3,000"), or -1.
  */
-function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: DateMention[], prevTotal: boolean): number {
+function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: DateMention[], prevTotal: () => boolean): number {
   const clause = TOTAL_CLAUSE.exec(u.lower);
   const head = clause ? u.lower.slice(0, clause.index) : u.lower;
   const headCounts = clause ? counts.filter((c) => c.start < u.start + clause.index) : counts;
@@ -85,7 +85,7 @@ function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: Date
   // "Last year Kyiv secured the return of about 350 civilians": a year's tally
   if (releases && !dated && headCounts.some((c) => c.approx !== 'exact') && dates.some((d) => d.grain === 'year')) return 0;
   // "Israel has returned 195 Palestinian bodies." after a sentence of totals
-  if (prevTotal && perfect && !dated) return 0;
+  if (perfect && !dated && prevTotal()) return 0;
   return clause ? clause.index : -1;
 }
 
@@ -241,6 +241,10 @@ function addDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+const NONE_DATES: DateMention[] = [];
+const NONE_COUNTS: Count[] = [];
+const NO_TRIGGERS: Trigger[] = [];
+
 export function findMentions(ctx: Context): Mention[] {
   const units = unitsOf(ctx);
   const byUnit = new Map<number, Count[]>();
@@ -272,19 +276,37 @@ export function findMentions(ctx: Context): Mention[] {
   const wholes = new Set<number>();
   // the days of an operation told as a whole ("the first group ... on 3 November and the second the next day")
   let stageDays: string[] = [];
-  let prevTotal = -1;
+  // whether each unit sums up earlier releases as a whole (a sentence of totals, which the next one may
+  // continue): set as units are read, except for units with no trigger, count or date (most sentences),
+  // which make no mention and are read for it only when the sentence after them asks
+  const isTotal: (boolean | undefined)[] = [];
+  const samePara = (k: number) => k > 0 && units[k - 1].paragraph === units[k].paragraph && !units[k].header;
+  const wasTotal = (k: number): boolean => {
+    if (k < 0) return false;
+    if (isTotal[k] === undefined) {
+      // back to the first unit whose answer does not hang on an unread one before it, then forward (no recursion)
+      let j = k;
+      while (j > 0 && isTotal[j - 1] === undefined && samePara(j)) j--;
+      for (; j <= k; j++) {
+        const i = j;
+        isTotal[i] = runningTotal(units[i], NONE_COUNTS, NO_TRIGGERS, NONE_DATES, () => samePara(i) && wasTotal(i - 1)) === 0 && !LATEST.test(units[i].lower);
+      }
+    }
+    return isTotal[k]!;
+  };
   units.forEach((u, ui) => {
     const { triggers } = triggersOf(u);
-    const unitDates = datesByUnit.get(ui) ?? [];
-    let counts = byUnit.get(ui) ?? [];
+    const unitDates = datesByUnit.get(ui) ?? NONE_DATES;
+    let counts = byUnit.get(ui) ?? NONE_COUNTS;
+    if (triggers.length === 0 && counts.length === 0 && unitDates.length === 0) return;
+    isTotal[ui] = false;
     const active = triggers.map((_, k) => k).filter((k) => triggers[k].absorbedBy < 0);
-    const samePara = ui > 0 && units[ui - 1].paragraph === u.paragraph && !u.header;
-    let total = runningTotal(u, counts, triggers, unitDates, samePara && prevTotal === ui - 1);
+    let total = runningTotal(u, counts, triggers, unitDates, () => samePara(ui) && wasTotal(ui - 1));
     let skipBefore = -Infinity;
     if (total === 0) {
       const latest = LATEST.exec(u.lower);
       if (!latest) {
-        prevTotal = ui;
+        isTotal[ui] = true;
         return;
       }
       skipBefore = u.start + latest.index;
@@ -300,7 +322,7 @@ export function findMentions(ctx: Context): Mention[] {
     const ref = ctx.doc.referenceDate;
     const days = unitDates.filter((d) => d.grain === 'day' && d.iso && d.start < cut && (!ref || d.iso <= ref));
     const coordinated = days.some((d, k) => k > 0 && days[k - 1].iso !== d.iso && /^\s*(?:and|,)\s*(?:on\s+)?$/.test(ctx.doc.text.slice(days[k - 1].end, d.start)));
-    const summary = !u.header && (coordinated || (STAGED.test(u.lower) && triggers.length > 0));
+    const summary = !u.header && (coordinated || (triggers.length > 0 && STAGED.test(u.lower)));
     if (summary) {
       const isos = [...new Set(days.map((d) => d.iso!))].sort();
       if (isos.length && NEXT_DAY.test(u.lower.slice(days[days.length - 1].end - u.start))) isos.push(addDay(isos[isos.length - 1]));

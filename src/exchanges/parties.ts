@@ -13,6 +13,7 @@ import type { Unit } from '../counts/units.js';
 import { actorsIn, groupHome, initials, statesPlacing, type Actor } from './actors.js';
 import { groupOf } from './actors.js';
 import { triggersOf, type Trigger } from './triggers.js';
+import { docCache, unitCache } from './unit-cache.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'via', 'through', 'within', 'around', 'from', 'of', 'over', 'under']);
 const MEDIATION_WORDS = new Set([
@@ -52,12 +53,16 @@ function actorAt(actors: Actor[], k: number): Actor | undefined {
   return actors[i]?.first === k ? actors[i] : undefined;
 }
 
-const mediatorCache = new WeakMap<Unit, { party: string; at: number }[]>();
+// a superset of what mediatorsIn reads: the stems of MEDIATION_WORDS and "help"
+const MEDIATION_HINT = /mediat|broker|facilitat|intermediar|overs(?:een|aw)|guarantor|coordinated|help/;
+const NO_MEDIATORS: { party: string; at: number }[] = [];
 
 /** Mediators: "mediated by Russia", "overseen by Turkey and Russia", "Qatar, which is mediating", "UAE-brokered", "Egyptian and Qatari mediators". */
 export function mediatorsIn(u: Unit): { party: string; at: number }[] {
-  const hit = mediatorCache.get(u);
-  if (hit) return hit;
+  const c = unitCache(u);
+  if (c.mediators) return c.mediators;
+  // most sentences have no mediation word: one regex test spares reading their actors and tokens
+  if (!MEDIATION_HINT.test(u.lower)) return (c.mediators = NO_MEDIATORS);
   const tokens = u.tokens;
   const out: { party: string; at: number }[] = [];
   const actors = actorsIn(u).filter((a) => a.kind === 'state' || a.kind === 'group');
@@ -94,8 +99,7 @@ export function mediatorsIn(u: Unit): { party: string; at: number }[] {
     const pronoun = /^(?:its|which|who|it)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:which|who|it)$/.test(tokens[i - 2]?.lower ?? '') || /^(?:which|who)$/.test(tokens[i - 3]?.lower ?? '');
     if (near && (pronoun || i - near.last <= 2)) out.push({ party: near.name, at: near.first });
   }
-  mediatorCache.set(u, out);
-  return out;
+  return (c.mediators = out);
 }
 
 const LEAD_ADJ = /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|occupied|neighbouring|neighboring|self-\w+|so-called|breakaway|\w+-\w+)$/;
@@ -154,12 +158,11 @@ function listFrom(tokens: Token[], actors: Actor[], first: Actor, modifiers = fa
 }
 
 export type Role = 'agent' | 'other';
-const partsCache = new WeakMap<Unit, Map<Trigger, Trigger[]>>();
 
 /** Each active trigger of a unit with the passing words folded into it. */
 function partsOf(u: Unit): Map<Trigger, Trigger[]> {
-  const hit = partsCache.get(u);
-  if (hit) return hit;
+  const c = unitCache(u);
+  if (c.parts) return c.parts;
   const all = triggersOf(u).triggers;
   const map = new Map<Trigger, Trigger[]>();
   all.forEach((t, k) => {
@@ -168,17 +171,16 @@ function partsOf(u: Unit): Map<Trigger, Trigger[]> {
     const list = map.get(all[o]) ?? map.set(all[o], []).get(all[o])!;
     list.push(t);
   });
-  partsCache.set(u, map);
-  return map;
+  return (c.parts = map);
 }
-const rolesCache = new WeakMap<Trigger, Map<Actor, Role>>();
 
 /**
  * Actors a trigger (with the passing words folded into it) gives a role: its subject and "by X"
  * (agents), "to X", "with X", "between X and Y" and holders after it ("held in X").
  */
 export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
-  const hit = rolesCache.get(t);
+  const c = unitCache(u);
+  const hit = c.roles?.get(t);
   if (hit) return hit;
   const tokens = u.tokens;
   const actors = actorsIn(u);
@@ -231,12 +233,12 @@ export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
       if (tokens[q]?.lower === 'in' && (HOLDING.has(tokens[q - 1]?.lower ?? '') || CAPTIVE_NOUNS.has(tokens[q - 1]?.lower ?? ''))) for (const b of listFrom(tokens, actors, a)) set(b, 'other');
     }
   }
-  rolesCache.set(t, roles);
+  (c.roles ??= new Map()).set(t, roles);
   return roles;
 }
 
 /** What the story tells about its actors, read once: names, acronyms, descriptions, how it names each state's side. */
-interface Cast {
+export interface Cast {
   /** acronym -> group name ("GNA" -> "Government of National Accord") */
   acronyms: Map<string, string>;
   /** groups named in the paragraphs that tell an exchange */
@@ -255,11 +257,10 @@ interface Cast {
   main: string[];
 }
 
-const castCache = new WeakMap<object, Cast>();
 
 function readCast(ctx: Context, units: Unit[], triggerUnits: Set<number>): Cast {
-  const hit = castCache.get(ctx.doc);
-  if (hit) return hit;
+  const dc = docCache(ctx.doc);
+  if (dc.cast) return dc.cast;
   const acronyms = new Map<string, string>();
   const nearGroups = new Map<string, number>();
   const generics = new Map<string, number>();
@@ -353,7 +354,7 @@ function readCast(ctx: Context, units: Unit[], triggerUnits: Set<number>): Cast 
     }
   }
   cast.main = order.sort((a, b) => tally.get(b)! - tally.get(a)! || order.indexOf(a) - order.indexOf(b));
-  castCache.set(ctx.doc, cast);
+  dc.cast = cast;
   return cast;
 }
 

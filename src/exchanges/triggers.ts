@@ -9,6 +9,7 @@ import { numberAt } from '../counts/numbers.js';
 import { isDemonymNoun, partyOfName, sideOfDemonym } from '../counts/sides.js';
 import type { Token } from '../counts/tokens.js';
 import { unitsOf, type Unit } from '../counts/units.js';
+import { docCache, unitCache } from './unit-cache.js';
 import {
   AGREED, CONDITIONAL, EVENT_NOUNS, EXCHANGE_FORMS, GENERIC, HYPOTHETICAL, METAPHOR_AFTER, METAPHOR_BEFORE,
   NEGATION, NOUN_BEFORE, PLANNED, PROPOSED, RELEASE_FORMS, COMPLETION,
@@ -136,6 +137,14 @@ export function unitHasPeople(u: Unit): boolean {
   return PERSON.test(u.lower);
 }
 
+// every word a branch of rawTriggers starts from
+const TRIGGER_WORDS = new Set([
+  ...EXCHANGE_FORMS, ...RELEASE_FORMS, ...EVENT_NOUNS, ...TRANSPORT, ...STAGE_NOUNS,
+  'handed', 'hand', 'hands', 'handing', 'sent', 'send', 'sends', 'sending', 'came', 'come', 'comes', 'coming',
+  'brought', 'bring', 'bringing', 'brings', 'received', 'receive', 'receives', 'receiving', 'recovered', 'recover',
+  'promised', 'pledged',
+]);
+
 /** Raw trigger words of one unit, before modality. */
 function rawTriggers(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
@@ -146,6 +155,8 @@ function rawTriggers(tokens: Token[]): Trigger[] {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const w = t.lower;
+    // one look-up for the words no branch below reads (most of them)
+    if (!TRIGGER_WORDS.has(w)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const pw = prev?.lower ?? '';
@@ -290,6 +301,14 @@ function lookAhead(tokens: Token[], from: number, n: number, set: Set<string>): 
   return -1;
 }
 
+// the small word sets applyModality and completedNear look for (made once, not per trigger)
+const SUCH = new Set(['such']);
+const FOR = new Set(['for']);
+const AGREED_WORD = new Set(['agreed']);
+const INCLUDING = new Set(['included', 'includes', 'including', 'envisages', 'stipulates', 'stipulated']);
+const DEALS = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire']);
+const WAS = new Set(['was', 'were']);
+
 const STRONG_AGREEMENT = new Set(['agreed', 'agree', 'agrees', 'obliged', 'committed', 'pledged', 'promised', 'undertook', 'consented']);
 const ALL_FOR_ALL = /^all-for-all$/;
 
@@ -314,7 +333,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     if (lookBack(tokens, f, 3, UNCONDITIONAL) >= 0 || isWord(tokens[tr.last + 1], 'unconditionally')) continue;
     // "could be freed", "may soon be released"
     if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0 || (lookBack(tokens, f, 4, HYPOTHETICAL) >= 0 && isWord(tokens[f - 1], 'be', 'been'))) continue;
-    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, new Set(['such'])) >= 0) continue;
+    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, SUCH) >= 0) continue;
     if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
     // "kind of exchange", "this kind of swap"
     if (tokens[f - 1]?.lower === 'of' && tokens[f - 2]?.lower === 'kind') continue;
@@ -324,7 +343,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
     const pl = lookBack(tokens, f, 6, PLANNED);
     const pr = lookBack(tokens, f, 6, PROPOSED);
     const called = (() => {
-      const k = lookBack(tokens, f, 6, new Set(['for']));
+      const k = lookBack(tokens, f, 6, FOR);
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
@@ -361,7 +380,7 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
       tr.strong = true;
     } else if (tr.role === 'noun') {
       // "exchange ... have been agreed"; "the exchange took place"; "conducted another exchange"
-      const agreedAfter = lookAhead(tokens, tr.last, 8, new Set(['agreed']));
+      const agreedAfter = lookAhead(tokens, tr.last, 8, AGREED_WORD);
       // "exchange ... have been agreed", "a release both sides agreed to"
       const agreedTo = agreedAfter >= 0 && agreedAfter - tr.last <= 4 && (isWord(tokens[agreedAfter + 1], 'to', 'on', 'upon') || tokens[agreedAfter + 1]?.kind === 'punct');
       if (agreedAfter >= 0 && (AUX.has(tokens[agreedAfter - 1]?.lower ?? '') || agreedTo)) {
@@ -372,8 +391,8 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
         tr.strong = true;
       }
       // "a deal that included an exchange of all prisoners"
-      const incl = lookBack(tokens, f, 3, new Set(['included', 'includes', 'including', 'envisages', 'stipulates', 'stipulated']));
-      if (incl >= 0 && lookBack(tokens, incl, 12, new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'cease-fire']), false) >= 0) {
+      const incl = lookBack(tokens, f, 3, INCLUDING);
+      if (incl >= 0 && lookBack(tokens, incl, 12, DEALS, false) >= 0) {
         tr.status = 'agreed';
         tr.marked = true;
         tr.strong = tokens.slice(tr.first, tr.last + 5).some((t) => t.lower === 'all');
@@ -428,7 +447,7 @@ function completedNear(tokens: Token[], tr: Trigger): boolean {
   if (after >= 0 && (!AUX_COMPLETION.has(tokens[after].lower) || AUX.has(tokens[after - 1]?.lower ?? ''))) return true;
   if (lookBack(tokens, tr.first, 4, COMPLETION) >= 0) return true;
   // "It was a 25-for-25 prisoner swap"
-  const was = lookBack(tokens, tr.first, 9, new Set(['was', 'were']));
+  const was = lookBack(tokens, tr.first, 9, WAS);
   return was >= 0 && isWord(tokens[was + 1], 'a', 'an', 'the');
 }
 
@@ -458,30 +477,35 @@ const HABITUAL = /\b(?:in the past(?! (?:\d|few|several|two|three|four|five|six|
 
 export interface UnitTriggers {
   triggers: Trigger[];
+  /** the unit names people (read only for units with trigger words: false for the others) */
   hasPeople: boolean;
 }
 
-const cache = new WeakMap<Unit, UnitTriggers>();
-// a superset of the words rawTriggers reads (stems), so a unit without any has no trigger
-const TRIGGER_HINT =
-  /exchang|swap|swop|trad(?:e|ing)|releas|free|liberat|repatriat|return|in turn|hand|sent\b|send|c[oa]me home|br(?:ing|ought)|receiv|recover|promised|pledged|flown|flew|airlift|carried|transferr|transport|bus(?:s)?ed|driven|ferried|stage|batch|group/;
+// a superset of the words rawTriggers reads (TRIGGER_WORDS), so a unit without any has no trigger: each form
+// not followed by a letter (a token ends there), "come home" and "next stage" with the word that makes them one
+const TRIGGER_HINT = new RegExp(
+  '(?:exchang(?:e|es|ed|ing)|sw[ao]p(?:s|ped|ping)?|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|free(?:s|d|ing)?|' +
+    'liberat(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing|ion|ions)|return(?:s|ed|ing)?|hand(?:s|ed|ing|overs?|offs?|-over)?|' +
+    'sen[dt]|sends|sending|(?:came|come|comes|coming)\\s+home|br(?:ing|ings|inging|ought)|receiv(?:e|es|ed|ing)|recover(?:ed)?|' +
+    'promised|pledged|flown|flew|airlifted|carried|transferred|transported|bus(?:s)?ed|driven|ferried|' +
+    '(?:next|second|third|fourth|fifth|final|last|further)\\s+(?:stage|batch|group))(?![a-z])',
+);
 const PEOPLELESS_NOUNS = new Set(['exchange', 'swap', 'swop', 'handover', 'stage', 'batch']);
 
 export function triggersOf(u: Unit): UnitTriggers {
-  const hit = cache.get(u);
-  if (hit) return hit;
+  const c = unitCache(u);
+  if (c.triggers) return c.triggers;
   // most sentences of most wires hold no trigger word at all: one regex test spares the token scans
-  if (!TRIGGER_HINT.test(u.lower)) {
-    const r = { triggers: [], hasPeople: false };
-    cache.set(u, r);
-    return r;
-  }
-  const hasPeople = unitHasPeople(u);
+  if (!TRIGGER_HINT.test(u.lower)) return (c.triggers = { triggers: [], hasPeople: false });
   let triggers: Trigger[] = [];
-  if (!HABITUAL.test(u.lower)) {
+  let hasPeople = false;
+  // (the trigger words first: most sentences that pass the hint have none, and then whether they name people does not matter)
+  let raw = HABITUAL.test(u.lower) ? [] : rawTriggers(u.tokens);
+  if (raw.length > 0) {
+    hasPeople = unitHasPeople(u);
     // with no people named, only the event's own nouns count ("the next stage was due to take place on Sunday");
     // they never show by themselves that an article reports an exchange
-    const raw = hasPeople ? rawTriggers(u.tokens) : rawTriggers(u.tokens).filter((t) => t.role === 'noun' && PEOPLELESS_NOUNS.has(u.tokens[t.first].lower));
+    if (!hasPeople) raw = raw.filter((t) => t.role === 'noun' && PEOPLELESS_NOUNS.has(u.tokens[t.first].lower));
     for (const t of raw) if (!hasPeople) t.transport = true;
     triggers = applyModality(u.tokens, raw, u.header);
     const under = UNDER_TERMS.exec(u.lower);
@@ -500,9 +524,7 @@ export function triggersOf(u: Unit): UnitTriggers {
     // a lone connector with nothing to attach to still says an exchange happened
     for (const t of triggers) if (t.role === 'connector' && t.absorbedBy < 0) t.role = 'noun';
   }
-  const r = { triggers, hasPeople };
-  cache.set(u, r);
-  return r;
+  return (c.triggers = { triggers, hasPeople });
 }
 
 // a state letting its own prisoners go: amnesty, pardon, bail, or its political prisoners
@@ -541,19 +563,16 @@ const HANDOVER = /\b(?:hand(?:s|ed|ing)? over|handover|handed back|return\w*|rep
  */
 export function hasExchangeEvidence(ctx: Context): boolean {
   // asked by the counts stage and again by the exchanges stage: once per document
-  let v = evidenceCache.get(ctx.doc);
-  if (v === undefined) {
-    v = readEvidence(ctx);
-    evidenceCache.set(ctx.doc, v);
-  }
-  return v;
+  const c = docCache(ctx.doc);
+  return (c.evidence ??= readEvidence(ctx));
 }
-const evidenceCache = new WeakMap<object, boolean>();
 
 function readEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
-    const triggers = triggersOf(u).triggers.filter((t) => !t.transport);
+    const all = triggersOf(u).triggers;
+    if (all.length === 0) continue;
+    const triggers = all.filter((t) => !t.transport);
     if (triggers.length === 0) continue;
     const firm = triggers.filter((t) => t.strong || t.marked || t.role === 'connector');
     if (firm.length === 0 || TALLY.test(u.lower)) continue;
@@ -582,14 +601,9 @@ function peopleCounted(tokens: Token[]): boolean {
   return false;
 }
 
-const captivesCache = new WeakMap<object, boolean>();
 function articleHasCaptives(ctx: Context): boolean {
-  let v = captivesCache.get(ctx.doc);
-  if (v === undefined) {
-    v = unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower));
-    captivesCache.set(ctx.doc, v);
-  }
-  return v;
+  const c = docCache(ctx.doc);
+  return (c.captives ??= unitsOf(ctx).some((u) => CAPTIVES.test(u.lower) || INMATES.test(u.lower)));
 }
 
 function twoSides(u: Unit): boolean {
