@@ -52,5 +52,10 @@ const LOWER_LETTER = /\p{Ll}/u;
 
 /** true when the word has letters and none of them is lower case ("KYIV", "U.S.") */
 export function isAllCaps(s: string): boolean {
+  // an a-z letter is lower case: most words answer here, before any Unicode class test
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 }

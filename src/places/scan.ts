@@ -53,6 +53,28 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?"\u201d\u2019')]/;
 
+/** /^\p{L}/u, with ASCII by its code */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return STARTS_WITH_LETTER.test(w);
+}
+
+/** text.slice(start, end).trimEnd().slice(-1), without copying the range */
+function lastChar(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--;
+  return e > start ? text[e - 1] : '';
+}
+
+/** the characters String.prototype.trimEnd removes (white space and line terminators) */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
 export function display(s: string): string {
   const one = s.replace(SPACES, ' ');
@@ -62,6 +84,14 @@ export function display(s: string): string {
 const lower = (t: Tok) => t.text.toLowerCase();
 /** "Raúl" -> "raul", for the given-name list */
 const plain = (t: Tok) => t.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** the words (lower-cased) at which a pattern of pass 1 may start, for a quick skip */
+const TRIGGERS = new Set(
+  [
+    ...W.REGION_KEEP, ...W.REGION_STRIP, ...W.CITY_AFTER, ...W.FACILITY, ...W.CROSSING, ...W.OF_HEADS.keys(),
+    ...W.LOCATIVE, ...W.NEAR, ...W.GEO_HEADS, 'prison', 'jail', 'border', 'capital', 'kibbutz', 'moshav', 'people',
+  ].map((w) => w.toLowerCase()),
+);
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
 function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
@@ -119,11 +149,17 @@ export class Scanner {
     for (const u of units) {
       const toks = tokenize(this.text, u.start, u.end);
       if (toks.length === 0) continue;
-      const words = toks.filter((t) => t.text.length >= 4 && STARTS_WITH_LETTER.test(t.text));
-      const capWords = words.filter((t) => t.cap).length;
+      // counted, not filtered: no arrays per unit
+      let words = 0;
+      let capWords = 0;
+      for (const t of toks) {
+        if (t.text.length >= 4 && startsWithLetter(t.text)) {
+          words++;
+          if (t.cap) capWords++;
+        }
+      }
       // a title-case heading (no full stop at the end): capitals say nothing there
-      const last = this.text.slice(u.start, u.end).trimEnd().slice(-1);
-      const weak = (u.heading || !SENTENCE_END.test(last)) && words.length >= 3 && capWords / words.length >= 0.7;
+      const weak = words >= 3 && capWords / words >= 0.7 && (!!u.heading || !SENTENCE_END.test(lastChar(this.text, u.start, u.end)));
       const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !HAS_LETTER.test(t.text));
       this.units.push({ toks, weak, caps });
     }
@@ -224,12 +260,17 @@ export class Scanner {
       const lw = lower(t);
       const prev = toks[i - 1];
 
-      // persons: a first name or a title, then a capitalised word
-      if (t.cap && (FIRST_NAMES.has(plain(t)) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
-        let e = i + 1;
-        while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
-        if (FIRST_NAMES.has(plain(t)) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+      // persons: a first name or a title, then a capitalised word (the cheap tests first)
+      if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
+        const given = FIRST_NAMES.has(plain(t));
+        if (given || W.TITLES.has(lw)) {
+          let e = i + 1;
+          while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
+          if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+        }
       }
+      // every pattern below starts at one of a few words: skip the rest at once
+      if (!TRIGGERS.has(lw)) continue;
 
       // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
       // "Luhansk Oblast", "Zamfara state"; a capitalised "District" or "State" belongs to a proper name
