@@ -145,17 +145,27 @@ export function readPeople(ctx: Context): PeopleIndex {
   sentences.forEach((s) => {
     const toks = s.tokens;
     for (const [rf, rt] of capitalRuns(toks, isPart)) {
+      // each word of the run folded once; a known name is made of known name words only
+      const bares: string[] = [];
+      const known: boolean[] = [];
+      for (let k = rf; k < rt; k++) {
+        const b = bare(toks[k].lower);
+        bares.push(b);
+        known.push(nameWords.has(b));
+      }
       let i = rf;
       while (i < rt) {
-        if (!nameWords.has(bare(toks[i].lower))) {
+        if (!known[i - rf]) {
           i++;
           continue;
         }
         let matched = 0;
         let entry: Entry | undefined;
         let byFirst = false;
-        for (let k = Math.min(rt, i + 7); k > i; k--) {
-          const key = toks.slice(i, k).map((t) => bare(t.lower)).join(' ');
+        let top = i + 1;
+        while (top < Math.min(rt, i + 7) && known[top - rf]) top++;
+        for (let k = top; k > i; k--) {
+          const key = k === i + 1 ? bares[i - rf] : bares.slice(i - rf, k - rf).join(' ');
           let e = byTail.get(key);
           if (!e && k === i + 1) {
             e = firstNames.get(key) ?? undefined;

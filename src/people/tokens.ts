@@ -133,5 +133,13 @@ function nextWord(s: string, from: number, m: { index: number; end: number }): b
 
 /** Every letter is a capital (a shouted heading "TRUMP HAILS RELEASE", an acronym "ICRC"). */
 export function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  const w = t.text;
+  if (w.length <= 1) return false;
+  // an a-z letter is no capital: most words answer here, with no upper-cased copy made
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return w === w.toUpperCase() && TWO_CAPITALS.test(w);
 }
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;

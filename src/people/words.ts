@@ -123,27 +123,55 @@ export const firstNameGender = (t: Token) => firstName(t.lower);
 const FUNCTION_CAPS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'but', 'i']);
 const ABSTRACT_ENDING = /^.{3,}(?:ments?|tions?|sions?|ness|ities|ity|ships?|isms?|ics)$/;
 
+const UPPER_HYPHEN = /^\p{Lu}-/u;
+
 /** A capitalised token that may be part of a person's name. */
 export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
-  if (t.kind !== 'word' || !t.cap || isAllCaps(t)) return false;
-  // "I", "I've", "I'm"
-  if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return false;
-  if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return false;
-  if (vocab.demonymOf(t)) return false;
-  // "Separately", "Additionally": an adverb made from an ordinary word
-  if (isAdverb(t)) return false;
-  if (isOrgWord(t) || vocab.isPlaceToken(t)) return false;
+  if (t.kind !== 'word' || !t.cap) return false;
+  // what the word lists say of the word itself, remembered by its text: the same words recur
+  const lexical = lexicalNamePart(t);
+  if (lexical === NOT_NAME) return false;
   // "Another", "Fighting", "Officials" opening a sentence are ordinary words
-  if (t.initial && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  if (lexical === NAME_UNLESS_INITIAL && t.initial) return false;
+  // what this story says: its demonyms ("Malian") and its places
+  return !vocab.demonymOf(t) && !vocab.isPlaceToken(t);
+}
+
+const NOT_NAME = 0;
+const NAME = 1;
+const NAME_UNLESS_INITIAL = 2;
+let lexicalMemo = new Map<string, number>();
+
+/** canBeNamePart's tests on the word alone (a capitalised word token), by its text. */
+function lexicalNamePart(t: Token): number {
+  let v = lexicalMemo.get(t.text);
+  if (v === undefined) {
+    v = lexicalTests(t);
+    if (lexicalMemo.size >= 50_000) lexicalMemo = new Map();
+    // a copy of the key, so the memory keeps no article alive (a long slice shares its text)
+    lexicalMemo.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+  }
+  return v;
+}
+
+function lexicalTests(t: Token): number {
+  if (isAllCaps(t)) return NOT_NAME;
+  // "I", "I've", "I'm"
+  if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return NOT_NAME;
+  if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return NOT_NAME;
+  // "Separately", "Additionally": an adverb made from an ordinary word
+  if (isAdverb(t)) return NOT_NAME;
+  if (isOrgWord(t)) return NOT_NAME;
   // "Missing Persons", "Breaking News": an ordinary -ing word is no name
-  if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return NOT_NAME;
   // "The Health Test", "Bank of ...": function words and the endings of abstract nouns
   // ("Agreement", "Security", "Business") are not name words
   // ("-ics" only when it is a word: "Rinkevics" is a Latvian surname)
-  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return false;
+  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return NOT_NAME;
   // "D-Conn" (party and state), "Bank-Houston"
-  if (/^\p{Lu}-/u.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return false;
-  return true;
+  if (UPPER_HYPHEN.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return NOT_NAME;
+  // at the start of a sentence, an ordinary word (tested in canBeNamePart)
+  return COMMON.has(t.lower) && !firstName(t.lower) ? NAME_UNLESS_INITIAL : NAME;
 }
 
 /** An -ly adverb of an ordinary adjective ("separately", "happily"), not a name ("Kelly", "Reilly"). */
