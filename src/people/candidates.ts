@@ -116,14 +116,14 @@ const BIN = new Set(['bin', 'ibn', 'bint']);
 const ADMIN_BEFORE = new Set(['the', 'a', 'an', 'former', 'previous', 'new', 'incoming', 'outgoing', 'second', 'first']);
 
 /** The core name inside a run: the longest tail of name-capable words. */
-function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boolean): number {
+function coreOf(tokens: Token[], rf: number, to: number, ok: (k: number) => boolean): number {
   let from = to;
   while (from > rf) {
     const p = tokens[from - 1];
-    if (ok(p)) from--;
-    else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(tokens[from - 2])) from -= 2;
+    if (ok(from - 1)) from--;
+    else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(from - 2)) from -= 2;
     // "Zaid bin Sultan al-Nahayan": after "bin", a title word is a father's name
-    else if (p.cap && p.kind === 'word' && from - 2 >= rf && BIN.has(tokens[from - 2].lower) && from - 3 >= rf && ok(tokens[from - 3])) from -= 3;
+    else if (p.cap && p.kind === 'word' && from - 2 >= rf && BIN.has(tokens[from - 2].lower) && from - 3 >= rf && ok(from - 3)) from -= 3;
     else break;
   }
   return from;
@@ -143,13 +143,16 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside
 /** The name candidates of one sentence. */
 export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary): Candidate[] {
   const out: Candidate[] = [];
-  const namePart = (t: Token) => canBeNamePart(t, vocab);
+  // canBeNamePart per token index, worked out once: both core readings below ask it
+  const parts: (boolean | undefined)[] = [];
+  const namePart = (k: number) => parts[k] ?? (parts[k] = canBeNamePart(tokens[k], vocab));
+  const placePart = (k: number) => namePart(k) || (isCapWord(tokens[k]) && vocab.isPlaceToken(tokens[k]) && !isDemonym(tokens[k]));
   for (const [rf, rt] of capitalRuns(tokens, isCapWord)) {
     let to = rt;
     while (to > rf && isMonthOrDay(tokens[to - 1])) to--;
     let from = coreOf(tokens, rf, to, namePart);
     // "Raúl Ibarra": a first name followed by a word that is also a place name
-    const wide = coreOf(tokens, rf, to, (t) => namePart(t) || (isCapWord(t) && vocab.isPlaceToken(t) && !isDemonym(t)));
+    const wide = coreOf(tokens, rf, to, placePart);
     if (wide < from && to - wide >= 2 && firstName(tokens[wide].lower) && !vocab.isPlaceName(lowerOf(tokens, wide, to))) from = wide;
     // a run ending in an organisation or place word ("Russian Defence Ministry", "Gorky Park") holds no person
     if (from === to || isPlaceWord(tokens[to - 1])) continue;

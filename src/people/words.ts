@@ -65,6 +65,11 @@ export class Vocabulary {
     return this.isPlaceName(t.lower) || this.inPlaceMention(t.start, t.end);
   }
 
+  /** isPlaceToken less the gazetteer: a place of this story */
+  isStoryPlace(t: Token): boolean {
+    return this.placeNames.has(t.lower) || this.inPlaceMention(t.start, t.end);
+  }
+
   /**
    * The country a demonym stands for, from the lexicon or from its shape: a country or
    * region name plus a demonym ending ("Malian" from Mali, "Chadian", "Togolese", "Iraqi").
@@ -111,10 +116,12 @@ export const isSpeechVerb = (t: Token) => t.kind === 'word' && !t.cap && SPEECH_
 /** A speech verb at tokens[k], phrasal ones included: "shot back" at "shot". */
 export const isSpeechAt = (tokens: Token[], k: number) =>
   isSpeechVerb(tokens[k]) || (!tokens[k].cap && SPEECH_BEFORE_BACK.has(tokens[k].lower) && tokens[k + 1]?.lower === 'back');
-export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.lower.replace(/\.$/, ''));
+/** the word without a full stop at its end ("gen." -> "gen") */
+const undotted = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(undotted(t.lower));
 export const isPersonNoun = (t: Token) => t.kind === 'word' && PERSON_NOUNS.has(t.lower);
 export const isDemonym = (t: Token) => t.kind === 'word' && DEMONYMS.has(t.lower);
-export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(t.lower.replace(/\.$/, ''));
+export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(undotted(t.lower));
 export const isOrgWord = (t: Token) => ORG_WORDS.has(t.lower);
 export const isPlaceWord = (t: Token) => PLACE_WORDS.has(t.lower);
 export const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
@@ -132,14 +139,18 @@ export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
   const lexical = lexicalNamePart(t);
   if (lexical === NOT_NAME) return false;
   // "Another", "Fighting", "Officials" opening a sentence are ordinary words
-  if (lexical === NAME_UNLESS_INITIAL && t.initial) return false;
+  if (lexical & UNLESS_INITIAL && t.initial) return false;
   // what this story says: its demonyms ("Malian") and its places
-  return !vocab.demonymOf(t) && !vocab.isPlaceToken(t);
+  if (lexical & MAY_BE_DEMONYM && vocab.demonymOf(t)) return false;
+  return !vocab.isStoryPlace(t);
 }
 
+// canBeNamePart's answer from the word lists: no name word, or a name word (bit 1) unless
+// it opens a sentence (bit 2), unless it is a demonym of this story's places (bit 4)
 const NOT_NAME = 0;
 const NAME = 1;
-const NAME_UNLESS_INITIAL = 2;
+const UNLESS_INITIAL = 2;
+const MAY_BE_DEMONYM = 4;
 let lexicalMemo = new Map<string, number>();
 
 /** canBeNamePart's tests on the word alone (a capitalised word token), by its text. */
@@ -170,8 +181,15 @@ function lexicalTests(t: Token): number {
   if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return NOT_NAME;
   // "D-Conn" (party and state), "Bank-Houston"
   if (UPPER_HYPHEN.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return NOT_NAME;
-  // at the start of a sentence, an ordinary word (tested in canBeNamePart)
-  return COMMON.has(t.lower) && !firstName(t.lower) ? NAME_UNLESS_INITIAL : NAME;
+  // a place the gazetteer knows (the story's own places are tested in canBeNamePart)
+  if (GAZETTEER.has(t.lower)) return NOT_NAME;
+  let v = NAME;
+  // at the start of a sentence, an ordinary word
+  if (COMMON.has(t.lower) && !firstName(t.lower)) v |= UNLESS_INITIAL;
+  // the words Vocabulary.demonymOf may read as a demonym of a place of the story
+  const w = t.lower;
+  if (w.length >= 5 && (w.includes('-') || ((w.endsWith('n') || w.endsWith('i') || w.endsWith('ese')) && !firstName(w) && !LAST_NAMES.has(w)))) v |= MAY_BE_DEMONYM;
+  return v;
 }
 
 /** An -ly adverb of an ordinary adjective ("separately", "happily"), not a name ("Kelly", "Reilly"). */
