@@ -10,7 +10,7 @@
 import type { PlaceType } from '../types.js';
 import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
-import { isHyphen, isSpace, joins, tokenize, type Tok } from './tokens.js';
+import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
 
 export interface Hit {
@@ -85,6 +85,22 @@ const lower = (t: Tok) => t.text.toLowerCase();
 /** "Raúl" -> "raul", for the given-name list */
 const plain = (t: Tok) => t.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
+let wordInfos = new Map<string, WordInfo>();
+/** a token's loose key and gazetteer answers: asked once per token, remembered per text across articles */
+function infoOf(t: Tok): WordInfo {
+  if (t.info) return t.info;
+  let v = wordInfos.get(t.text);
+  if (v === undefined) {
+    const key = loose(t.text);
+    v = { key, prefix: isPrefix(key), entry: entryByKey(key) };
+    if (wordInfos.size >= 50_000) wordInfos = new Map();
+    // a copy of the key: a long slice would keep the article's text alive
+    wordInfos.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+  }
+  t.info = v;
+  return v;
+}
+
 /** the words (lower-cased) at which a pattern of pass 1 may start, for a quick skip */
 const TRIGGERS = new Set(
   [
@@ -92,6 +108,17 @@ const TRIGGERS = new Set(
     ...W.LOCATIVE, ...W.NEAR, ...W.GEO_HEADS, 'prison', 'jail', 'border', 'capital', 'kibbutz', 'moshav', 'people',
   ].map((w) => w.toLowerCase()),
 );
+
+// the length and first letter of each of them, so most other words are passed over without
+// a lower-cased copy or a hash (a word that lower-cases to one of them is ASCII letters but
+// for a Kelvin sign, which keeps its length: a first character past ASCII is asked in full)
+const TRIGGER_SHAPES = new Uint8Array(32 * 128);
+for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+function mayTrigger(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128 || w.length >= 32) return true;
+  return TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)] === 1;
+}
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
 function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
@@ -183,7 +210,7 @@ export class Scanner {
     while (s > 0 && e - s + 1 < MAX_PHRASE && joins(toks[s].gap) && !toks[s - 1].poss) {
       const p = toks[s - 1];
       // a country ends the phrase: "the U.K. North Sea" is the North Sea
-      if (p.cap && !W.NOT_NAMES.has(lower(p)) && entryByKey(this.fold(p.text))?.type !== 'country') s--;
+      if (p.cap && !W.NOT_NAMES.has(lower(p)) && infoOf(p).entry?.type !== 'country') s--;
       // a group adjective before it: "the Gulf Coast area" names no "Coast"
       else if (p.cap && W.NOT_NAMES.has(lower(p)) && !W.DETERMINERS.has(lower(p)) && !W.DIRECTIONS.has(lower(p))) return e + 1;
       else if (W.ARTICLES.has(p.text) && isHyphen(toks[s].gap)) {
@@ -257,20 +284,21 @@ export class Scanner {
     const n = toks.length;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-      const lw = lower(t);
-      const prev = toks[i - 1];
 
       // persons: a first name or a title, then a capitalised word (the cheap tests first)
       if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
         const given = FIRST_NAMES.has(plain(t));
-        if (given || W.TITLES.has(lw)) {
+        if (given || W.TITLES.has(lower(t))) {
           let e = i + 1;
           while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
-          if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+          if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(infoOf(toks[e]).key);
         }
       }
       // every pattern below starts at one of a few words: skip the rest at once
+      if (!mayTrigger(t.text)) continue;
+      const lw = lower(t);
       if (!TRIGGERS.has(lw)) continue;
+      const prev = toks[i - 1];
 
       // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
       // "Luhansk Oblast", "Zamfara state"; a capitalised "District" or "State" belongs to a proper name
@@ -302,7 +330,7 @@ export class Scanner {
         }
         if (prisonWord || crossingWord) {
           // "Tehran's Evin prison", "Ofer prison near Ramallah": a prison in a place, named for itself
-          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(this.fold(toks[s - 1].text))) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
+          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(infoOf(toks[s - 1]).key)) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
           if (inPlace) {
             this.facility.add(pKey);
             this.cover(toks, s, i);
@@ -515,7 +543,7 @@ export class Scanner {
     if (towns < 2 || unknown.length === 0 || unknown.length > towns) return;
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
-      if (!this.plausible(toks, a, b) || isAllCaps(text) || FIRST_NAMES.has(plain(toks[a])) || this.surnames.has(this.fold(toks[b].text))) return;
+      if (!this.plausible(toks, a, b) || isAllCaps(text) || FIRST_NAMES.has(plain(toks[a])) || this.surnames.has(infoOf(toks[b]).key)) return;
     }
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
@@ -530,10 +558,10 @@ export class Scanner {
   private lookups(toks: Tok[], weak: boolean, caps: boolean): void {
     const n = toks.length;
     // folded only when a name may start or go on there: most tokens never need it
-    const keys: string[] = [];
-    const keyAt = (k: number): string => keys[k] ?? (keys[k] = this.fold(toks[k].text));
+    // (the first word's gazetteer answers come with its key: infoOf)
+    const keyAt = (k: number): string => infoOf(toks[k]).key;
     for (let i = 0; i < n; i++) {
-      if (this.covered.has(toks[i].start) || !this.nameStart(toks, i)) continue;
+      if (!this.nameStart(toks, i) || this.covered.has(toks[i].start)) continue;
       // extend while some name starts with the words so far; then longest match first
       let e = i;
       let key = keyAt(i);
@@ -542,7 +570,7 @@ export class Scanner {
       while (
         e + 1 < n &&
         ends.length <= MAX_WORDS &&
-        (isPrefix(key) || this.learnedPrefixes.has(key)) &&
+        ((e === i ? infoOf(toks[i]).prefix : isPrefix(key)) || this.learnedPrefixes.has(key)) &&
         !toks[e].poss &&
         (joins(toks[e + 1].gap) || (toks[e + 1].gap === '. ' && W.NAME_ABBREVIATIONS.has(toks[e].text))) &&
         !this.covered.has(toks[e + 1].start)
@@ -559,7 +587,7 @@ export class Scanner {
         const end = ends[k];
         if (!toks[end].cap) continue;
         const l = this.learned.get(phraseKeys[k]);
-        const g = l ? undefined : entryByKey(phraseKeys[k]);
+        const g = l ? undefined : k === 0 ? infoOf(toks[i]).entry : entryByKey(phraseKeys[k]);
         if (l || g) {
           match = { e: end, entry: (l ?? g)!, learned: !!l };
           break;
@@ -587,7 +615,9 @@ export class Scanner {
   }
 
   private isPlaceToken(t: Tok | undefined): boolean {
-    return !!t && !!this.lookup(this.fold(t.text));
+    if (!t) return false;
+    const w = infoOf(t);
+    return !!(this.learned.get(w.key) ?? w.entry);
   }
 
   private accept(toks: Tok[], s: number, e: number, entry: Entry | Learned, learned: boolean, weak: boolean, caps: boolean): boolean {
@@ -633,7 +663,7 @@ export class Scanner {
     if (!weak && prev && prev.cap && isSpace(first.gap) && !prev.poss && s - 1 > 0 && !this.isPlaceToken(prev) && !W.NOT_NAMES.has(lower(prev)) && !DEMONYMS.has(lower(prev))) return false;
     // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
     if (prev && prev.cap && isSpace(first.gap) && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
-    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
+    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(infoOf(next).key))) return false;
     if (!learned && this.surnames.has(key)) return false;
     if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;
     // newspapers, units, clubs: "Kyiv Independent", "Azov brigade"
@@ -653,7 +683,7 @@ export class Scanner {
     // a small town followed by a capitalised word is part of a longer name ("Federal Security Service")
     if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next)) return false;
     // a small town needs a locative ("near Soledar", "in Bakhmut and Soledar") or ", Country"
-    if (next && /^\s*,\s*$/.test(next.gap) && entryByKey(this.fold(next.text))?.type === 'country') return true;
+    if (next && /^\s*,\s*$/.test(next.gap) && infoOf(next).entry?.type === 'country') return true;
     // back over a list of places: "near Bakhmut and Soledar", "in Sanaa, Aden and Marib"
     let j = s - 1;
     for (let guard = 0; guard < 12 && j >= 0; guard++) {

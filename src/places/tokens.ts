@@ -3,6 +3,7 @@
 // abbreviations ("U.S.", "U.N."). Hyphens split words (the gap records them), so
 // "Nagorno-Karabakh" is two tokens the gazetteer joins, and "Russia-backed" a place
 // token glued to a lower-case one. A possessive "'s" is cut off and flagged.
+import type { Entry } from './gazetteer.js';
 
 export interface Tok {
   start: number;
@@ -14,6 +15,16 @@ export interface Tok {
   poss: boolean;
   /** the text between the previous token and this one ("" for the first) */
   gap: string;
+  /** what the gazetteer says of the word, once asked (scan.ts) */
+  info: WordInfo | null;
+}
+
+/** a word's loose key and its gazetteer answers, the same for every token of that text */
+export interface WordInfo {
+  key: string;
+  /** some gazetteer name starts with this word */
+  prefix: boolean;
+  entry: Entry | undefined;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -76,7 +87,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     const t = text.slice(s, i);
     // the gap is nearly always one space: no slice for it
     const gap = s === prevEnd ? '' : s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, s);
-    out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap });
+    out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap, info: null });
     if (poss && isAposCode(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83 ? 2 : 1;
     prevEnd = i;
   }
