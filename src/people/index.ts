@@ -98,12 +98,16 @@ export function readPeople(ctx: Context): PeopleIndex {
   const keyOf = (c: Candidate) => c.tokens.slice(c.from, c.to).map((t) => bare(t.lower)).join(' ');
 
   // multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy"
-  const found = candidates.filter(isPerson);
+  // each candidate judged once (both passes below ask)
+  const person = candidates.map(isPerson);
+  const found = candidates.filter((_, k) => person[k]);
   // names joined by "and" to a found person of two words or more
   const ends = new Set<string>();
   for (const c of found) if (c.to - c.from >= 2) ends.add(`${c.sentence}:${c.from}:`).add(`${c.sentence}::${c.to}`);
   const isFound = (sn: number, from: number, to: number) => ends.has(from >= 0 ? `${sn}:${from}:` : `${sn}::${to}`);
-  for (const c of candidates) if (!isPerson(c) && coordinated(c, isFound)) found.push(c);
+  candidates.forEach((c, k) => {
+    if (!person[k] && coordinated(c, isFound)) found.push(c);
+  });
   const order = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
   const entryOf = new Map<Candidate, Entry>();
   for (const c of order) {
