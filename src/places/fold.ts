@@ -37,10 +37,13 @@ export function foldLoose(s: string): string {
 
 const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'er', 'es', 'et', 'ez', 'ul', 'de', 'of', 'the', 'and', 'on', 'upon', 'en', 'la', 'le', 'du', 'da']);
 
+// made once (a bundled pattern with \p{} is rebuilt at every evaluation); replace() starts it at 0
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** "CHERNIHIV REGION" -> "Chernihiv Region"; small words stay lower case ("Deir al-Balah"). */
 export function titleCase(s: string): string {
   let first = true;
-  return s.toLowerCase().replace(/\p{L}+/gu, (w) => {
+  return s.toLowerCase().replace(LETTER_RUNS, (w) => {
     const keep = !first && SMALL.has(w);
     first = false;
     return keep ? w : w[0].toUpperCase() + w.slice(1);

@@ -51,6 +51,7 @@ const SPACES = /\s+/g;
 const FOUR_CAPITALS = /\p{Lu}{4,}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
 const SENTENCE_END = /[.!?"\u201d\u2019')]/;
 
 /** /^\p{L}/u, with ASCII by its code */
@@ -255,7 +256,7 @@ export class Scanner {
     const first = lower(toks[s]);
     if (W.NOT_NAMES.has(first) || W.FUNCTION.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
     if (e - s + 1 > 4) return false;
-    for (let k = s; k <= e; k++) if (/^\p{N}/u.test(toks[k].text)) return false;
+    for (let k = s; k <= e; k++) if (STARTS_WITH_DIGIT.test(toks[k].text)) return false;
     return true;
   }
 
@@ -739,7 +740,7 @@ export class Scanner {
       while (at >= 0) {
         const b = this.text[at - 1];
         const a = this.text[at + w.length];
-        if (!(b && /\p{L}/u.test(b)) && !(a && /\p{L}/u.test(a))) {
+        if (!(b && HAS_LETTER.test(b)) && !(a && HAS_LETTER.test(a))) {
           r = true;
           break;
         }
