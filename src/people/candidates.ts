@@ -161,9 +161,11 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     // ("Abu Obeida": a kunya opens a name)
     while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower) && tokens[from].lower !== 'abu') from++;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
-    let named = false;
-    for (let k = Math.max(rf, from - 3); k <= from && !named; k++) {
-      const lower = lowerOf(tokens, k, to);
+    // (shortest reading first, each one word longer than the last: any one of them names it)
+    let lower = lowerOf(tokens, from, to);
+    let named = ORGS.has(lower) || vocab.isPlaceName(lower);
+    for (let k = from - 1; k >= Math.max(rf, from - 3) && !named; k--) {
+      lower = `${tokens[k].lower} ${lower}`;
       named = ORGS.has(lower) || vocab.isPlaceName(lower);
     }
     if (named) continue;

@@ -45,7 +45,7 @@ function isUpperAt(word: string): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let initial = true;
-  const m = { index: 0, end: 0 };
+  const m = { index: 0, end: 0, joined: false };
   for (let at = start; nextWord(text, at, m) && m.index < end; at = m.end) {
     let s = m.index;
     let word = text.slice(m.index, m.end);
@@ -61,14 +61,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // possessive 's / s' split off as its own token
     let pos: Token | null = null;
     const n = word.length;
-    if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
+    const last = word.charCodeAt(n - 1);
+    const apos = n > 2 ? word.charCodeAt(n - 2) : 0;
+    if (n > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
       const ps = s + n - 2;
       pos = { start: ps, end: ps + 2, text: word.slice(-2), lower: "'s", kind: 'pos', cap: false, initial: false };
       word = word.slice(0, -2);
     }
     let e = s + word.length;
     // abbreviation or initial followed by its dot: "Gen.", "J.", "U.S."
-    if (!pos && text[e] === '.' && e < end) {
+    if (!pos && text.charCodeAt(e) === 46 && e < end) {
       if ((word.length === 1 && isUpperAt(word)) || word.includes('.') || HONORIFICS.has(word.toLowerCase())) {
         e += 1;
         word += '.';
@@ -80,7 +82,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const kind: TokenKind = (c0 >= 48 && c0 <= 57) || (c0 >= 128 && DIGIT.test(word)) ? 'num' : 'word';
     let cap = kind === 'word' && isUpperAt(word);
     // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
-    if (!cap && kind === 'word') {
+    // (only a word the scan joined at a hyphen, apostrophe or dot can hold one)
+    if (!cap && kind === 'word' && m.joined) {
       const h = word.indexOf('-');
       if (h > 0 && NAME_PARTICLES.has(lower.slice(0, h)) && isUpper(word[h + 1] ?? '')) cap = true;
     }
@@ -104,12 +107,13 @@ function wordChar(s: string, i: number): number {
 const isJoiner = (ch: string) => ch === '-' || ch === '\u2010' || ch === '\u2011' || ch === "'" || ch === '\u2019' || ch === '.';
 
 /** The next match of the word pattern at or after `from` in m (index, end); false when there is none. */
-function nextWord(s: string, from: number, m: { index: number; end: number }): boolean {
+function nextWord(s: string, from: number, m: { index: number; end: number; joined: boolean }): boolean {
   const n = s.length;
   let p = codePointStart(s, from);
   while (p < n && isSpaceCode(s.charCodeAt(p))) p++;
   if (p >= n) return false;
   m.index = p;
+  m.joined = false;
   let k = wordChar(s, p);
   if (k === 0) {
     m.end = p + codePointLength(s, p);
@@ -121,6 +125,7 @@ function nextWord(s: string, from: number, m: { index: number; end: number }): b
     k = wordChar(s, j);
   }
   while (j < n && isJoiner(s[j]) && (k = wordChar(s, j + 1)) > 0) {
+    m.joined = true;
     j += 1;
     while (k > 0) {
       j += k;
