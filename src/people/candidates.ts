@@ -70,7 +70,8 @@ export function capitalRuns(tokens: Token[], isPart: (t: Token) => boolean): [nu
   return runs;
 }
 
-const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
+/** a capitalised word that is not all capitals: what a name is made of */
+export const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
 
 function speechAfter(tokens: Token[], to: number): boolean {
   if (tokens[to]?.kind === 'pos') return false;
@@ -141,13 +142,13 @@ const INSTITUTION_HEADS = new Set(['movement', 'centre', 'center', 'institute', 
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
 
 /** The name candidates of one sentence. */
-export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary): Candidate[] {
+export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary, runs = capitalRuns(tokens, isCapWord)): Candidate[] {
   const out: Candidate[] = [];
   // canBeNamePart per token index, worked out once: both core readings below ask it
   const parts: (boolean | undefined)[] = [];
   const namePart = (k: number) => parts[k] ?? (parts[k] = canBeNamePart(tokens[k], vocab));
   const placePart = (k: number) => namePart(k) || (isCapWord(tokens[k]) && vocab.isPlaceToken(tokens[k]) && !isDemonym(tokens[k]));
-  for (const [rf, rt] of capitalRuns(tokens, isCapWord)) {
+  for (const [rf, rt] of runs) {
     let to = rt;
     while (to > rf && isMonthOrDay(tokens[to - 1])) to--;
     let from = coreOf(tokens, rf, to, namePart);

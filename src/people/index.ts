@@ -5,9 +5,9 @@
 import type { Context } from '../context.js';
 import { span } from '../document/document.js';
 import type { Person, Span } from '../types.js';
-import { capitalRuns, coordinated, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
+import { capitalRuns, coordinated, isCapWord, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
 import { firstName } from './lexicon.js';
-import { tokenize, isAllCaps, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { affiliationOf, textOf } from './titles.js';
 import { isOrgWord, Vocabulary } from './words.js';
 
@@ -83,7 +83,9 @@ export function readPeople(ctx: Context): PeopleIndex {
   const sentences = bodySentences(ctx);
   noteOrganisations(sentences, vocab);
   const candidates: Candidate[] = [];
-  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab)));
+  // the runs of capitalised words of each sentence, read by the candidates and again by the mentions
+  const runs = sentences.map((s) => capitalRuns(s.tokens, isCapWord));
+  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab, runs[i])));
 
   const entries: Entry[] = [];
   // every tail of every name ("volodymyr zelenskiy", "zelenskiy") -> its entry
@@ -140,15 +142,14 @@ export function readPeople(ctx: Context): PeopleIndex {
     if (byTail.has(f)) continue;
     firstNames.set(f, firstNames.has(f) ? null : e);
   }
-  const isPart = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
   const seen = new Set<number>();
   // a quick test before trying every tail: is this word part of any known name?
   const nameWords = new Set<string>();
   for (const key of byTail.keys()) for (const w of key.split(' ')) nameWords.add(w);
   for (const key of firstNames.keys()) nameWords.add(key);
-  sentences.forEach((s) => {
+  sentences.forEach((s, si) => {
     const toks = s.tokens;
-    for (const [rf, rt] of capitalRuns(toks, isPart)) {
+    for (const [rf, rt] of runs[si]) {
       // each word of the run folded once; a known name is made of known name words only
       const bares: string[] = [];
       const known: boolean[] = [];
