@@ -93,7 +93,7 @@ function infoOf(t: Tok): WordInfo {
   let v = wordInfos.get(t.text);
   if (v === undefined) {
     const key = loose(t.text);
-    v = { key, prefix: isPrefix(key), entry: entryByKey(key) };
+    v = { key, prefix: isPrefix(key), entry: entryByKey(key), given: FIRST_NAMES.has(plain(t)) };
     if (wordInfos.size >= 50_000) wordInfos = new Map();
     // a copy of the key: a long slice would keep the article's text alive
     wordInfos.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
@@ -288,7 +288,7 @@ export class Scanner {
 
       // persons: a first name or a title, then a capitalised word (the cheap tests first)
       if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
-        const given = FIRST_NAMES.has(plain(t));
+        const given = infoOf(t).given;
         if (given || W.TITLES.has(lower(t))) {
           let e = i + 1;
           while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
@@ -426,7 +426,7 @@ export class Scanner {
         if (
           this.plausible(toks, s, e) &&
           !this.lookup(pKey) &&
-          !FIRST_NAMES.has(plain(toks[s])) &&
+          !infoOf(toks[s]).given &&
           !toks[e].poss &&
           !(after && after.cap && isSpace(after.gap)) &&
           !isAllCaps(pText)
@@ -544,7 +544,7 @@ export class Scanner {
     if (towns < 2 || unknown.length === 0 || unknown.length > towns) return;
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
-      if (!this.plausible(toks, a, b) || isAllCaps(text) || FIRST_NAMES.has(plain(toks[a])) || this.surnames.has(infoOf(toks[b]).key)) return;
+      if (!this.plausible(toks, a, b) || isAllCaps(text) || infoOf(toks[a]).given || this.surnames.has(infoOf(toks[b]).key)) return;
     }
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
@@ -655,7 +655,7 @@ export class Scanner {
 
     if (type === 'country') {
       // "Michael Jordan", "Georgia Smith"
-      if (prev && prev.cap && isSpace(first.gap) && FIRST_NAMES.has(plain(prev))) return false;
+      if (prev && prev.cap && isSpace(first.gap) && infoOf(prev).given) return false;
       if (s === e && next && next.cap && isSpace(next.gap) && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
       return true;
     }
@@ -663,7 +663,7 @@ export class Scanner {
     // the tail of a longer name: "Taco Bell", "Con Edison", "Wall Street" (a first word of a sentence says nothing)
     if (!weak && prev && prev.cap && isSpace(first.gap) && !prev.poss && s - 1 > 0 && !this.isPlaceToken(prev) && !W.NOT_NAMES.has(lower(prev)) && !DEMONYMS.has(lower(prev))) return false;
     // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
-    if (prev && prev.cap && isSpace(first.gap) && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
+    if (prev && prev.cap && isSpace(first.gap) && (infoOf(prev).given || W.TITLES.has(lower(prev))) && !prev.poss) return false;
     if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(infoOf(next).key))) return false;
     if (!learned && this.surnames.has(key)) return false;
     if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;

@@ -25,6 +25,8 @@ export interface WordInfo {
   /** some gazetteer name starts with this word */
   prefix: boolean;
   entry: Entry | undefined;
+  /** a given name, accents folded ("Raúl") */
+  given: boolean;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
