@@ -201,7 +201,8 @@ export class Scanner {
     const t = toks[i];
     if (!t) return false;
     if (t.cap) return true;
-    return W.ARTICLES.has(t.text) && i + 1 < toks.length && isHyphen(toks[i + 1].gap) && toks[i + 1].cap;
+    // (the articles are two or three letters: no set lookup for longer words)
+    return t.text.length <= 3 && W.ARTICLES.has(t.text) && i + 1 < toks.length && isHyphen(toks[i + 1].gap) && toks[i + 1].cap;
   }
 
   /** the capitalised phrase ending at token `e`: its first token index (> e when none) */
@@ -566,11 +567,11 @@ export class Scanner {
       // extend while some name starts with the words so far; then longest match first
       let e = i;
       let key = keyAt(i);
-      const ends = [i];
-      const phraseKeys = [key];
+      // the keys of tokens i..i+k, made only when the name goes on past its first word
+      let phraseKeys: string[] | null = null;
       while (
         e + 1 < n &&
-        ends.length <= MAX_WORDS &&
+        e - i + 1 <= MAX_WORDS &&
         ((e === i ? infoOf(toks[i]).prefix : isPrefix(key)) || this.learnedPrefixes.has(key)) &&
         !toks[e].poss &&
         (joins(toks[e + 1].gap) || (toks[e + 1].gap === '. ' && W.NAME_ABBREVIATIONS.has(toks[e].text))) &&
@@ -580,15 +581,15 @@ export class Scanner {
         if (!nx.cap && !connects(toks, e + 1, true)) break;
         e++;
         key = `${key} ${keyAt(e)}`;
-        ends.push(e);
-        phraseKeys.push(key);
+        (phraseKeys ??= [keyAt(i)]).push(key);
       }
       let match: { e: number; entry: Entry | Learned; learned: boolean } | null = null;
-      for (let k = ends.length - 1; k >= 0; k--) {
-        const end = ends[k];
+      for (let end = e; end >= i; end--) {
         if (!toks[end].cap) continue;
-        const l = this.learned.get(phraseKeys[k]);
-        const g = l ? undefined : k === 0 ? infoOf(toks[i]).entry : entryByKey(phraseKeys[k]);
+        const k = end - i;
+        const pk = k === 0 ? keyAt(i) : phraseKeys![k];
+        const l = this.learned.get(pk);
+        const g = l ? undefined : k === 0 ? infoOf(toks[i]).entry : entryByKey(pk);
         if (l || g) {
           match = { e: end, entry: (l ?? g)!, learned: !!l };
           break;
