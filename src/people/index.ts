@@ -145,7 +145,8 @@ export function readPeople(ctx: Context): PeopleIndex {
   const seen = new Set<number>();
   // a quick test before trying every tail: is this word part of any known name?
   const nameWords = new Set<string>();
-  for (const key of byTail.keys()) for (const w of key.split(' ')) nameWords.add(w);
+  // (the words of every tail are the folded words of the entries)
+  for (const e of entries) for (const w of e.words) nameWords.add(bare(w));
   for (const key of firstNames.keys()) nameWords.add(key);
   sentences.forEach((s, si) => {
     const toks = s.tokens;
