@@ -70,7 +70,8 @@ export function capitalRuns(tokens: Token[], isPart: (t: Token) => boolean): [nu
   return runs;
 }
 
-const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
+/** a capitalised word that is not all capitals: what a name is made of */
+export const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
 
 function speechAfter(tokens: Token[], to: number): boolean {
   if (tokens[to]?.kind === 'pos') return false;
@@ -116,14 +117,14 @@ const BIN = new Set(['bin', 'ibn', 'bint']);
 const ADMIN_BEFORE = new Set(['the', 'a', 'an', 'former', 'previous', 'new', 'incoming', 'outgoing', 'second', 'first']);
 
 /** The core name inside a run: the longest tail of name-capable words. */
-function coreOf(tokens: Token[], rf: number, to: number, ok: (t: Token) => boolean): number {
+function coreOf(tokens: Token[], rf: number, to: number, ok: (k: number) => boolean): number {
   let from = to;
   while (from > rf) {
     const p = tokens[from - 1];
-    if (ok(p)) from--;
-    else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(tokens[from - 2])) from -= 2;
+    if (ok(from - 1)) from--;
+    else if (from < to && p.kind === 'word' && NAME_PARTICLES.has(p.lower) && from - 2 >= rf && ok(from - 2)) from -= 2;
     // "Zaid bin Sultan al-Nahayan": after "bin", a title word is a father's name
-    else if (p.cap && p.kind === 'word' && from - 2 >= rf && BIN.has(tokens[from - 2].lower) && from - 3 >= rf && ok(tokens[from - 3])) from -= 3;
+    else if (p.cap && p.kind === 'word' && from - 2 >= rf && BIN.has(tokens[from - 2].lower) && from - 3 >= rf && ok(from - 3)) from -= 3;
     else break;
   }
   return from;
@@ -141,15 +142,18 @@ const INSTITUTION_HEADS = new Set(['movement', 'centre', 'center', 'institute', 
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
 
 /** The name candidates of one sentence. */
-export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary): Candidate[] {
+export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary, runs = capitalRuns(tokens, isCapWord)): Candidate[] {
   const out: Candidate[] = [];
-  const namePart = (t: Token) => canBeNamePart(t, vocab);
-  for (const [rf, rt] of capitalRuns(tokens, isCapWord)) {
+  // canBeNamePart per token index, worked out once: both core readings below ask it
+  const parts: (boolean | undefined)[] = [];
+  const namePart = (k: number) => parts[k] ?? (parts[k] = canBeNamePart(tokens[k], vocab));
+  const placePart = (k: number) => namePart(k) || (isCapWord(tokens[k]) && vocab.isPlaceToken(tokens[k]) && !isDemonym(tokens[k]));
+  for (const [rf, rt] of runs) {
     let to = rt;
     while (to > rf && isMonthOrDay(tokens[to - 1])) to--;
     let from = coreOf(tokens, rf, to, namePart);
     // "Raúl Ibarra": a first name followed by a word that is also a place name
-    const wide = coreOf(tokens, rf, to, (t) => namePart(t) || (isCapWord(t) && vocab.isPlaceToken(t) && !isDemonym(t)));
+    const wide = coreOf(tokens, rf, to, placePart);
     if (wide < from && to - wide >= 2 && firstName(tokens[wide].lower) && !vocab.isPlaceName(lowerOf(tokens, wide, to))) from = wide;
     // a run ending in an organisation or place word ("Russian Defence Ministry", "Gorky Park") holds no person
     if (from === to || isPlaceWord(tokens[to - 1])) continue;
@@ -158,9 +162,11 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     // ("Abu Obeida": a kunya opens a name)
     while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower) && tokens[from].lower !== 'abu') from++;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
-    let named = false;
-    for (let k = Math.max(rf, from - 3); k <= from && !named; k++) {
-      const lower = lowerOf(tokens, k, to);
+    // (shortest reading first, each one word longer than the last: any one of them names it)
+    let lower = lowerOf(tokens, from, to);
+    let named = ORGS.has(lower) || vocab.isPlaceName(lower);
+    for (let k = from - 1; k >= Math.max(rf, from - 3) && !named; k--) {
+      lower = `${tokens[k].lower} ${lower}`;
       named = ORGS.has(lower) || vocab.isPlaceName(lower);
     }
     if (named) continue;

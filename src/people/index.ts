@@ -5,9 +5,9 @@
 import type { Context } from '../context.js';
 import { span } from '../document/document.js';
 import type { Person, Span } from '../types.js';
-import { capitalRuns, coordinated, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
+import { capitalRuns, coordinated, isCapWord, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
 import { firstName } from './lexicon.js';
-import { tokenize, isAllCaps, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { affiliationOf, textOf } from './titles.js';
 import { isOrgWord, Vocabulary } from './words.js';
 
@@ -83,7 +83,9 @@ export function readPeople(ctx: Context): PeopleIndex {
   const sentences = bodySentences(ctx);
   noteOrganisations(sentences, vocab);
   const candidates: Candidate[] = [];
-  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab)));
+  // the runs of capitalised words of each sentence, read by the candidates and again by the mentions
+  const runs = sentences.map((s) => capitalRuns(s.tokens, isCapWord));
+  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab, runs[i])));
 
   const entries: Entry[] = [];
   // every tail of every name ("volodymyr zelenskiy", "zelenskiy") -> its entry
@@ -98,12 +100,16 @@ export function readPeople(ctx: Context): PeopleIndex {
   const keyOf = (c: Candidate) => c.tokens.slice(c.from, c.to).map((t) => bare(t.lower)).join(' ');
 
   // multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy"
-  const found = candidates.filter(isPerson);
+  // each candidate judged once (both passes below ask)
+  const person = candidates.map(isPerson);
+  const found = candidates.filter((_, k) => person[k]);
   // names joined by "and" to a found person of two words or more
   const ends = new Set<string>();
   for (const c of found) if (c.to - c.from >= 2) ends.add(`${c.sentence}:${c.from}:`).add(`${c.sentence}::${c.to}`);
   const isFound = (sn: number, from: number, to: number) => ends.has(from >= 0 ? `${sn}:${from}:` : `${sn}::${to}`);
-  for (const c of candidates) if (!isPerson(c) && coordinated(c, isFound)) found.push(c);
+  candidates.forEach((c, k) => {
+    if (!person[k] && coordinated(c, isFound)) found.push(c);
+  });
   const order = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
   const entryOf = new Map<Candidate, Entry>();
   for (const c of order) {
@@ -136,26 +142,36 @@ export function readPeople(ctx: Context): PeopleIndex {
     if (byTail.has(f)) continue;
     firstNames.set(f, firstNames.has(f) ? null : e);
   }
-  const isPart = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
   const seen = new Set<number>();
   // a quick test before trying every tail: is this word part of any known name?
   const nameWords = new Set<string>();
-  for (const key of byTail.keys()) for (const w of key.split(' ')) nameWords.add(w);
+  // (the words of every tail are the folded words of the entries)
+  for (const e of entries) for (const w of e.words) nameWords.add(bare(w));
   for (const key of firstNames.keys()) nameWords.add(key);
-  sentences.forEach((s) => {
+  sentences.forEach((s, si) => {
     const toks = s.tokens;
-    for (const [rf, rt] of capitalRuns(toks, isPart)) {
+    for (const [rf, rt] of runs[si]) {
+      // each word of the run folded once; a known name is made of known name words only
+      const bares: string[] = [];
+      const known: boolean[] = [];
+      for (let k = rf; k < rt; k++) {
+        const b = bare(toks[k].lower);
+        bares.push(b);
+        known.push(nameWords.has(b));
+      }
       let i = rf;
       while (i < rt) {
-        if (!nameWords.has(bare(toks[i].lower))) {
+        if (!known[i - rf]) {
           i++;
           continue;
         }
         let matched = 0;
         let entry: Entry | undefined;
         let byFirst = false;
-        for (let k = Math.min(rt, i + 7); k > i; k--) {
-          const key = toks.slice(i, k).map((t) => bare(t.lower)).join(' ');
+        let top = i + 1;
+        while (top < Math.min(rt, i + 7) && known[top - rf]) top++;
+        for (let k = top; k > i; k--) {
+          const key = k === i + 1 ? bares[i - rf] : bares.slice(i - rf, k - rf).join(' ');
           let e = byTail.get(key);
           if (!e && k === i + 1) {
             e = firstNames.get(key) ?? undefined;

@@ -34,13 +34,29 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(data
  */
 class SortedWords {
   private readonly words: string[];
+  /** [first, end) of the words that start with each two ASCII characters: a search reads one bucket */
+  private readonly bucketStart = new Int32Array(128 * 128).fill(-1);
+  private readonly bucketEnd = new Int32Array(128 * 128);
   constructor(joined: string) {
     this.words = list(joined);
+    // sorted, so the words of one two-character start are neighbours
+    this.words.forEach((w, i) => {
+      const b = bucketOf(w);
+      if (b < 0) return;
+      if (this.bucketStart[b] < 0) this.bucketStart[b] = i;
+      this.bucketEnd[b] = i + 1;
+    });
   }
   has(word: string): boolean {
     const w = this.words;
     let lo = 0;
     let hi = w.length - 1;
+    const b = bucketOf(word);
+    if (b >= 0) {
+      lo = this.bucketStart[b];
+      if (lo < 0) return false;
+      hi = this.bucketEnd[b] - 1;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = w[mid];
@@ -50,6 +66,14 @@ class SortedWords {
     }
     return false;
   }
+}
+
+/** the bucket of a word's first two characters (one character and the end for a one-letter word), or -1 past ASCII */
+function bucketOf(w: string): number {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 < 128)) return -1; // past ASCII, or the empty word (NaN)
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+  return c1 < 128 ? c0 * 128 + c1 : -1;
 }
 /** ordinary English words: a capitalised one at the start of a sentence is no name */
 export const COMMON: { has(word: string): boolean } = new SortedWords(data.common);

@@ -45,7 +45,7 @@ function isUpperAt(word: string): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let initial = true;
-  const m = { index: 0, end: 0 };
+  const m: WordMatch = { index: 0, end: 0, joined: false, lower: false };
   for (let at = start; nextWord(text, at, m) && m.index < end; at = m.end) {
     let s = m.index;
     let word = text.slice(m.index, m.end);
@@ -61,26 +61,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // possessive 's / s' split off as its own token
     let pos: Token | null = null;
     const n = word.length;
-    if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
+    const last = word.charCodeAt(n - 1);
+    const apos = n > 2 ? word.charCodeAt(n - 2) : 0;
+    if (n > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
       const ps = s + n - 2;
       pos = { start: ps, end: ps + 2, text: word.slice(-2), lower: "'s", kind: 'pos', cap: false, initial: false };
       word = word.slice(0, -2);
     }
     let e = s + word.length;
     // abbreviation or initial followed by its dot: "Gen.", "J.", "U.S."
-    if (!pos && text[e] === '.' && e < end) {
+    if (!pos && text.charCodeAt(e) === 46 && e < end) {
       if ((word.length === 1 && isUpperAt(word)) || word.includes('.') || HONORIFICS.has(word.toLowerCase())) {
         e += 1;
         word += '.';
         m.end = e;
       }
     }
-    const lower = word.toLowerCase();
+    // (a word with no capital and no letter past ASCII is its own lower case: no copy)
+    const lower = m.lower ? word : word.toLowerCase();
     const c0 = word.charCodeAt(0);
     const kind: TokenKind = (c0 >= 48 && c0 <= 57) || (c0 >= 128 && DIGIT.test(word)) ? 'num' : 'word';
     let cap = kind === 'word' && isUpperAt(word);
     // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
-    if (!cap && kind === 'word') {
+    // (only a word the scan joined at a hyphen, apostrophe or dot can hold one)
+    if (!cap && kind === 'word' && m.joined) {
       const h = word.indexOf('-');
       if (h > 0 && NAME_PARTICLES.has(lower.slice(0, h)) && isUpper(word[h + 1] ?? '')) cap = true;
     }
@@ -101,31 +105,55 @@ function wordChar(s: string, i: number): number {
   return WORD_CHAR.test(s) ? WORD_CHAR.lastIndex - i : 0;
 }
 
-const isJoiner = (ch: string) => ch === '-' || ch === '\u2010' || ch === '\u2011' || ch === "'" || ch === '\u2019' || ch === '.';
+const isJoinerCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
+
+interface WordMatch {
+  index: number;
+  end: number;
+  /** the word went on past a hyphen, an apostrophe or a dot */
+  joined: boolean;
+  /** no A-Z and no word character past ASCII (the joiners \u2010, \u2011, \u2019 have no case): lower case already */
+  lower: boolean;
+}
+
+/**
+ * The word characters from j on: the end of the run. ASCII letters and digits by their
+ * codes (most of a word), the rest by wordChar; clears m.lower at a capital or past ASCII.
+ */
+function wordRun(s: string, j: number, m: WordMatch): number {
+  for (;;) {
+    const c = s.charCodeAt(j); // NaN past the end
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) j++;
+    else if (c >= 65 && c <= 90) {
+      m.lower = false;
+      j++;
+    } else if (c >= 128) {
+      const k = wordChar(s, j);
+      if (k === 0) return j;
+      m.lower = false;
+      j += k;
+    } else return j;
+  }
+}
 
 /** The next match of the word pattern at or after `from` in m (index, end); false when there is none. */
-function nextWord(s: string, from: number, m: { index: number; end: number }): boolean {
+function nextWord(s: string, from: number, m: WordMatch): boolean {
   const n = s.length;
   let p = codePointStart(s, from);
   while (p < n && isSpaceCode(s.charCodeAt(p))) p++;
   if (p >= n) return false;
   m.index = p;
-  let k = wordChar(s, p);
-  if (k === 0) {
+  m.joined = false;
+  m.lower = true;
+  if (wordChar(s, p) === 0) {
     m.end = p + codePointLength(s, p);
+    m.lower = s.charCodeAt(p) < 128 && !(s.charCodeAt(p) >= 65 && s.charCodeAt(p) <= 90);
     return true;
   }
-  let j = p;
-  while (k > 0) {
-    j += k;
-    k = wordChar(s, j);
-  }
-  while (j < n && isJoiner(s[j]) && (k = wordChar(s, j + 1)) > 0) {
-    j += 1;
-    while (k > 0) {
-      j += k;
-      k = wordChar(s, j);
-    }
+  let j = wordRun(s, p, m);
+  while (j < n && isJoinerCode(s.charCodeAt(j)) && wordChar(s, j + 1) > 0) {
+    m.joined = true;
+    j = wordRun(s, j + 1, m);
   }
   m.end = j;
   return true;
@@ -133,5 +161,13 @@ function nextWord(s: string, from: number, m: { index: number; end: number }): b
 
 /** Every letter is a capital (a shouted heading "TRUMP HAILS RELEASE", an acronym "ICRC"). */
 export function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  const w = t.text;
+  if (w.length <= 1) return false;
+  // an a-z letter is no capital: most words answer here, with no upper-cased copy made
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return w === w.toUpperCase() && TWO_CAPITALS.test(w);
 }
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;

@@ -65,6 +65,11 @@ export class Vocabulary {
     return this.isPlaceName(t.lower) || this.inPlaceMention(t.start, t.end);
   }
 
+  /** isPlaceToken less the gazetteer: a place of this story */
+  isStoryPlace(t: Token): boolean {
+    return this.placeNames.has(t.lower) || this.inPlaceMention(t.start, t.end);
+  }
+
   /**
    * The country a demonym stands for, from the lexicon or from its shape: a country or
    * region name plus a demonym ending ("Malian" from Mali, "Chadian", "Togolese", "Iraqi").
@@ -111,10 +116,12 @@ export const isSpeechVerb = (t: Token) => t.kind === 'word' && !t.cap && SPEECH_
 /** A speech verb at tokens[k], phrasal ones included: "shot back" at "shot". */
 export const isSpeechAt = (tokens: Token[], k: number) =>
   isSpeechVerb(tokens[k]) || (!tokens[k].cap && SPEECH_BEFORE_BACK.has(tokens[k].lower) && tokens[k + 1]?.lower === 'back');
-export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.lower.replace(/\.$/, ''));
+/** the word without a full stop at its end ("gen." -> "gen") */
+const undotted = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(undotted(t.lower));
 export const isPersonNoun = (t: Token) => t.kind === 'word' && PERSON_NOUNS.has(t.lower);
 export const isDemonym = (t: Token) => t.kind === 'word' && DEMONYMS.has(t.lower);
-export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(t.lower.replace(/\.$/, ''));
+export const isMonthOrDay = (t: Token) => MONTHS_DAYS.has(undotted(t.lower));
 export const isOrgWord = (t: Token) => ORG_WORDS.has(t.lower);
 export const isPlaceWord = (t: Token) => PLACE_WORDS.has(t.lower);
 export const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
@@ -123,27 +130,66 @@ export const firstNameGender = (t: Token) => firstName(t.lower);
 const FUNCTION_CAPS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'but', 'i']);
 const ABSTRACT_ENDING = /^.{3,}(?:ments?|tions?|sions?|ness|ities|ity|ships?|isms?|ics)$/;
 
+const UPPER_HYPHEN = /^\p{Lu}-/u;
+
 /** A capitalised token that may be part of a person's name. */
 export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
-  if (t.kind !== 'word' || !t.cap || isAllCaps(t)) return false;
-  // "I", "I've", "I'm"
-  if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return false;
-  if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return false;
-  if (vocab.demonymOf(t)) return false;
-  // "Separately", "Additionally": an adverb made from an ordinary word
-  if (isAdverb(t)) return false;
-  if (isOrgWord(t) || vocab.isPlaceToken(t)) return false;
+  if (t.kind !== 'word' || !t.cap) return false;
+  // what the word lists say of the word itself, remembered by its text: the same words recur
+  const lexical = lexicalNamePart(t);
+  if (lexical === NOT_NAME) return false;
   // "Another", "Fighting", "Officials" opening a sentence are ordinary words
-  if (t.initial && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  if (lexical & UNLESS_INITIAL && t.initial) return false;
+  // what this story says: its demonyms ("Malian") and its places
+  if (lexical & MAY_BE_DEMONYM && vocab.demonymOf(t)) return false;
+  return !vocab.isStoryPlace(t);
+}
+
+// canBeNamePart's answer from the word lists: no name word, or a name word (bit 1) unless
+// it opens a sentence (bit 2), unless it is a demonym of this story's places (bit 4)
+const NOT_NAME = 0;
+const NAME = 1;
+const UNLESS_INITIAL = 2;
+const MAY_BE_DEMONYM = 4;
+let lexicalMemo = new Map<string, number>();
+
+/** canBeNamePart's tests on the word alone (a capitalised word token), by its text. */
+function lexicalNamePart(t: Token): number {
+  let v = lexicalMemo.get(t.text);
+  if (v === undefined) {
+    v = lexicalTests(t);
+    if (lexicalMemo.size >= 50_000) lexicalMemo = new Map();
+    // a copy of the key, so the memory keeps no article alive (a long slice shares its text)
+    lexicalMemo.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+  }
+  return v;
+}
+
+function lexicalTests(t: Token): number {
+  if (isAllCaps(t)) return NOT_NAME;
+  // "I", "I've", "I'm"
+  if (t.text === 'I' || /^I['\u2019]/.test(t.text)) return NOT_NAME;
+  if (isHonorific(t) || isPersonNoun(t) || isDemonym(t) || isMonthOrDay(t)) return NOT_NAME;
+  // "Separately", "Additionally": an adverb made from an ordinary word
+  if (isAdverb(t)) return NOT_NAME;
+  if (isOrgWord(t)) return NOT_NAME;
   // "Missing Persons", "Breaking News": an ordinary -ing word is no name
-  if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return false;
+  if (t.lower.endsWith('ing') && COMMON.has(t.lower) && !firstName(t.lower)) return NOT_NAME;
   // "The Health Test", "Bank of ...": function words and the endings of abstract nouns
   // ("Agreement", "Security", "Business") are not name words
   // ("-ics" only when it is a word: "Rinkevics" is a Latvian surname)
-  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return false;
+  if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return NOT_NAME;
   // "D-Conn" (party and state), "Bank-Houston"
-  if (/^\p{Lu}-/u.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return false;
-  return true;
+  if (UPPER_HYPHEN.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return NOT_NAME;
+  // a place the gazetteer knows (the story's own places are tested in canBeNamePart)
+  if (GAZETTEER.has(t.lower)) return NOT_NAME;
+  let v = NAME;
+  // at the start of a sentence, an ordinary word
+  if (COMMON.has(t.lower) && !firstName(t.lower)) v |= UNLESS_INITIAL;
+  // the words Vocabulary.demonymOf may read as a demonym of a place of the story
+  const w = t.lower;
+  if (w.length >= 5 && (w.includes('-') || ((w.endsWith('n') || w.endsWith('i') || w.endsWith('ese')) && !firstName(w) && !LAST_NAMES.has(w)))) v |= MAY_BE_DEMONYM;
+  return v;
 }
 
 /** An -ly adverb of an ordinary adjective ("separately", "happily"), not a name ("Kelly", "Reilly"). */

@@ -20,6 +20,9 @@ const US_STATES = new Map(
     .map((a) => [a, { name: a, type: 'region' as PlaceType, countryCode: 'US', big: true }]),
 );
 
+// made once (a bundled pattern with \p{} is rebuilt at every evaluation)
+const HAS_LETTER = /\p{L}/u;
+
 export function readDateline(text: string, place: Range, sc: Scanner): void {
   const parts: Range[] = [];
   let s = place.start;
@@ -41,7 +44,7 @@ export function readDateline(text: string, place: Range, sc: Scanner): void {
   const found: { r: Range; base: string; word: string | null; type: PlaceType; cc: string | null }[] = [];
   for (const r of parts) {
     const written = text.slice(r.start, r.end);
-    if (!/\p{L}/u.test(written)) continue;
+    if (!HAS_LETTER.test(written)) continue;
     const m = /\s(\S+)$/.exec(written);
     const last = m ? m[1].toLowerCase() : '';
     const word = m && (W.REGION_KEEP.has(last) || W.REGION_STRIP.has(last)) ? last : null;

@@ -37,10 +37,13 @@ export function foldLoose(s: string): string {
 
 const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'er', 'es', 'et', 'ez', 'ul', 'de', 'of', 'the', 'and', 'on', 'upon', 'en', 'la', 'le', 'du', 'da']);
 
+// made once (a bundled pattern with \p{} is rebuilt at every evaluation); replace() starts it at 0
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** "CHERNIHIV REGION" -> "Chernihiv Region"; small words stay lower case ("Deir al-Balah"). */
 export function titleCase(s: string): string {
   let first = true;
-  return s.toLowerCase().replace(/\p{L}+/gu, (w) => {
+  return s.toLowerCase().replace(LETTER_RUNS, (w) => {
     const keep = !first && SMALL.has(w);
     first = false;
     return keep ? w : w[0].toUpperCase() + w.slice(1);
@@ -52,5 +55,10 @@ const LOWER_LETTER = /\p{Ll}/u;
 
 /** true when the word has letters and none of them is lower case ("KYIV", "U.S.") */
 export function isAllCaps(s: string): boolean {
+  // an a-z letter is lower case: most words answer here, before any Unicode class test
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 }

@@ -5,7 +5,7 @@ import { span, type Range } from '../document/document.js';
 import type { Place, PlaceType } from '../types.js';
 import { readDateline, findDateline } from './dateline.js';
 import { loose } from './fold.js';
-import { countryName, entryByKey } from './gazetteer.js';
+import { countryName, entryByKey, mayHaveEntry } from './gazetteer.js';
 import { Scanner, type Unit } from './scan.js';
 import { detach, memo } from './sorted.js';
 import * as W from './words.js';
@@ -76,9 +76,44 @@ const lookupRemembered = memo((name: string) => {
  * null for anything else (demonyms included: see countryOfDemonym).
  */
 export function lookupPlace(name: string): { name: string; type: PlaceType; countryCode: string | null } | null {
+  // most names asked (the words around a count) are none: answered without a lookup
+  if (surelyNoPlace(name)) return null;
   const p = lookupRemembered(name);
   return p && { ...p };
 }
+
+// the words that make lookupName read "X region", "X area": their lengths and first letters
+const REGION_SHAPES = new Uint8Array(32 * 128);
+for (const w of [...W.REGION_KEEP, ...W.REGION_STRIP]) REGION_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+
+/**
+ * lookupName(name) is null for sure: a name with nothing for lookupName to strip or read
+ * (no white space at either end, no leading "the", no "'s", no region word last), so that
+ * its answer is the gazetteer's under loose(name), and the gazetteer has no such key.
+ */
+function surelyNoPlace(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return false;
+  const c0 = name.charCodeAt(0);
+  const cn = name.charCodeAt(n - 1);
+  if (c0 <= 32 || cn <= 32 || c0 >= 128) return false;
+  // "the ...": stripped
+  if ((c0 | 32) === 116 && n > 3 && (name.charCodeAt(1) | 32) === 104 && (name.charCodeAt(2) | 32) === 101 && isAsciiSpace(name.charCodeAt(3))) return false;
+  // "...'s": stripped (a curly apostrophe is past ASCII: mayHaveEntry says maybe)
+  if (cn === 115 && n > 1 && name.charCodeAt(n - 2) === 39) return false;
+  // the last word after white space: a region word?
+  let i = n - 1;
+  while (i > 0 && !isAsciiSpace(name.charCodeAt(i - 1))) i--;
+  if (i > 0) {
+    const len = n - i;
+    const f = name.charCodeAt(i);
+    if (len >= 32 || f >= 128 || REGION_SHAPES[len * 128 + (f >= 65 && f <= 90 ? f + 32 : f)] === 1) return false;
+  }
+  return !mayHaveEntry(name);
+}
+
+/** the white space of \s within ASCII */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 function lookupName(name: string): { name: string; type: PlaceType; countryCode: string | null } | null {
   const s = name.trim().replace(/^the\s+/i, '').replace(/['\u2019]s$/, '');

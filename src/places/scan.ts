@@ -10,7 +10,7 @@
 import type { PlaceType } from '../types.js';
 import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
-import { isHyphen, isSpace, joins, tokenize, type Tok } from './tokens.js';
+import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
 
 export interface Hit {
@@ -51,7 +51,30 @@ const SPACES = /\s+/g;
 const FOUR_CAPITALS = /\p{Lu}{4,}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
 const SENTENCE_END = /[.!?"\u201d\u2019')]/;
+
+/** /^\p{L}/u, with ASCII by its code */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return STARTS_WITH_LETTER.test(w);
+}
+
+/** text.slice(start, end).trimEnd().slice(-1), without copying the range */
+function lastChar(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--;
+  return e > start ? text[e - 1] : '';
+}
+
+/** the characters String.prototype.trimEnd removes (white space and line terminators) */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
 export function display(s: string): string {
@@ -62,6 +85,41 @@ export function display(s: string): string {
 const lower = (t: Tok) => t.text.toLowerCase();
 /** "Raúl" -> "raul", for the given-name list */
 const plain = (t: Tok) => t.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+let wordInfos = new Map<string, WordInfo>();
+/** a token's loose key and gazetteer answers: asked once per token, remembered per text across articles */
+function infoOf(t: Tok): WordInfo {
+  if (t.info) return t.info;
+  let v = wordInfos.get(t.text);
+  if (v === undefined) {
+    const key = loose(t.text);
+    v = { key, prefix: isPrefix(key), entry: entryByKey(key), given: FIRST_NAMES.has(plain(t)) };
+    if (wordInfos.size >= 50_000) wordInfos = new Map();
+    // a copy of the key: a long slice would keep the article's text alive
+    wordInfos.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+  }
+  t.info = v;
+  return v;
+}
+
+/** the words (lower-cased) at which a pattern of pass 1 may start, for a quick skip */
+const TRIGGERS = new Set(
+  [
+    ...W.REGION_KEEP, ...W.REGION_STRIP, ...W.CITY_AFTER, ...W.FACILITY, ...W.CROSSING, ...W.OF_HEADS.keys(),
+    ...W.LOCATIVE, ...W.NEAR, ...W.GEO_HEADS, 'prison', 'jail', 'border', 'capital', 'kibbutz', 'moshav', 'people',
+  ].map((w) => w.toLowerCase()),
+);
+
+// the length and first letter of each of them, so most other words are passed over without
+// a lower-cased copy or a hash (a word that lower-cases to one of them is ASCII letters but
+// for a Kelvin sign, which keeps its length: a first character past ASCII is asked in full)
+const TRIGGER_SHAPES = new Uint8Array(32 * 128);
+for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+function mayTrigger(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128 || w.length >= 32) return true;
+  return TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)] === 1;
+}
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
 function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
@@ -119,11 +177,17 @@ export class Scanner {
     for (const u of units) {
       const toks = tokenize(this.text, u.start, u.end);
       if (toks.length === 0) continue;
-      const words = toks.filter((t) => t.text.length >= 4 && STARTS_WITH_LETTER.test(t.text));
-      const capWords = words.filter((t) => t.cap).length;
+      // counted, not filtered: no arrays per unit
+      let words = 0;
+      let capWords = 0;
+      for (const t of toks) {
+        if (t.text.length >= 4 && startsWithLetter(t.text)) {
+          words++;
+          if (t.cap) capWords++;
+        }
+      }
       // a title-case heading (no full stop at the end): capitals say nothing there
-      const last = this.text.slice(u.start, u.end).trimEnd().slice(-1);
-      const weak = (u.heading || !SENTENCE_END.test(last)) && words.length >= 3 && capWords / words.length >= 0.7;
+      const weak = words >= 3 && capWords / words >= 0.7 && (!!u.heading || !SENTENCE_END.test(lastChar(this.text, u.start, u.end)));
       const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !HAS_LETTER.test(t.text));
       this.units.push({ toks, weak, caps });
     }
@@ -137,7 +201,8 @@ export class Scanner {
     const t = toks[i];
     if (!t) return false;
     if (t.cap) return true;
-    return W.ARTICLES.has(t.text) && i + 1 < toks.length && isHyphen(toks[i + 1].gap) && toks[i + 1].cap;
+    // (the articles are two or three letters: no set lookup for longer words)
+    return t.text.length <= 3 && W.ARTICLES.has(t.text) && i + 1 < toks.length && isHyphen(toks[i + 1].gap) && toks[i + 1].cap;
   }
 
   /** the capitalised phrase ending at token `e`: its first token index (> e when none) */
@@ -147,7 +212,7 @@ export class Scanner {
     while (s > 0 && e - s + 1 < MAX_PHRASE && joins(toks[s].gap) && !toks[s - 1].poss) {
       const p = toks[s - 1];
       // a country ends the phrase: "the U.K. North Sea" is the North Sea
-      if (p.cap && !W.NOT_NAMES.has(lower(p)) && entryByKey(this.fold(p.text))?.type !== 'country') s--;
+      if (p.cap && !W.NOT_NAMES.has(lower(p)) && infoOf(p).entry?.type !== 'country') s--;
       // a group adjective before it: "the Gulf Coast area" names no "Coast"
       else if (p.cap && W.NOT_NAMES.has(lower(p)) && !W.DETERMINERS.has(lower(p)) && !W.DIRECTIONS.has(lower(p))) return e + 1;
       else if (W.ARTICLES.has(p.text) && isHyphen(toks[s].gap)) {
@@ -192,7 +257,7 @@ export class Scanner {
     const first = lower(toks[s]);
     if (W.NOT_NAMES.has(first) || W.FUNCTION.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
     if (e - s + 1 > 4) return false;
-    for (let k = s; k <= e; k++) if (/^\p{N}/u.test(toks[k].text)) return false;
+    for (let k = s; k <= e; k++) if (STARTS_WITH_DIGIT.test(toks[k].text)) return false;
     return true;
   }
 
@@ -221,15 +286,21 @@ export class Scanner {
     const n = toks.length;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-      const lw = lower(t);
-      const prev = toks[i - 1];
 
-      // persons: a first name or a title, then a capitalised word
-      if (t.cap && (FIRST_NAMES.has(plain(t)) || W.TITLES.has(lw)) && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
-        let e = i + 1;
-        while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
-        if (FIRST_NAMES.has(plain(t)) || !W.TITLES.has(lower(toks[e]))) this.surnames.add(this.fold(toks[e].text));
+      // persons: a first name or a title, then a capitalised word (the cheap tests first)
+      if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
+        const given = infoOf(t).given;
+        if (given || W.TITLES.has(lower(t))) {
+          let e = i + 1;
+          while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
+          if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(infoOf(toks[e]).key);
+        }
       }
+      // every pattern below starts at one of a few words: skip the rest at once
+      if (!mayTrigger(t.text)) continue;
+      const lw = lower(t);
+      if (!TRIGGERS.has(lw)) continue;
+      const prev = toks[i - 1];
 
       // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
       // "Luhansk Oblast", "Zamfara state"; a capitalised "District" or "State" belongs to a proper name
@@ -261,7 +332,7 @@ export class Scanner {
         }
         if (prisonWord || crossingWord) {
           // "Tehran's Evin prison", "Ofer prison near Ramallah": a prison in a place, named for itself
-          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(this.fold(toks[s - 1].text))) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
+          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(infoOf(toks[s - 1]).key)) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
           if (inPlace) {
             this.facility.add(pKey);
             this.cover(toks, s, i);
@@ -356,7 +427,7 @@ export class Scanner {
         if (
           this.plausible(toks, s, e) &&
           !this.lookup(pKey) &&
-          !FIRST_NAMES.has(plain(toks[s])) &&
+          !infoOf(toks[s]).given &&
           !toks[e].poss &&
           !(after && after.cap && isSpace(after.gap)) &&
           !isAllCaps(pText)
@@ -474,7 +545,7 @@ export class Scanner {
     if (towns < 2 || unknown.length === 0 || unknown.length > towns) return;
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
-      if (!this.plausible(toks, a, b) || isAllCaps(text) || FIRST_NAMES.has(plain(toks[a])) || this.surnames.has(this.fold(toks[b].text))) return;
+      if (!this.plausible(toks, a, b) || isAllCaps(text) || infoOf(toks[a]).given || this.surnames.has(infoOf(toks[b]).key)) return;
     }
     for (const [a, b] of unknown) {
       const text = this.slice(toks, a, b);
@@ -489,19 +560,19 @@ export class Scanner {
   private lookups(toks: Tok[], weak: boolean, caps: boolean): void {
     const n = toks.length;
     // folded only when a name may start or go on there: most tokens never need it
-    const keys: string[] = [];
-    const keyAt = (k: number): string => keys[k] ?? (keys[k] = this.fold(toks[k].text));
+    // (the first word's gazetteer answers come with its key: infoOf)
+    const keyAt = (k: number): string => infoOf(toks[k]).key;
     for (let i = 0; i < n; i++) {
-      if (this.covered.has(toks[i].start) || !this.nameStart(toks, i)) continue;
+      if (!this.nameStart(toks, i) || this.covered.has(toks[i].start)) continue;
       // extend while some name starts with the words so far; then longest match first
       let e = i;
       let key = keyAt(i);
-      const ends = [i];
-      const phraseKeys = [key];
+      // the keys of tokens i..i+k, made only when the name goes on past its first word
+      let phraseKeys: string[] | null = null;
       while (
         e + 1 < n &&
-        ends.length <= MAX_WORDS &&
-        (isPrefix(key) || this.learnedPrefixes.has(key)) &&
+        e - i + 1 <= MAX_WORDS &&
+        ((e === i ? infoOf(toks[i]).prefix : isPrefix(key)) || this.learnedPrefixes.has(key)) &&
         !toks[e].poss &&
         (joins(toks[e + 1].gap) || (toks[e + 1].gap === '. ' && W.NAME_ABBREVIATIONS.has(toks[e].text))) &&
         !this.covered.has(toks[e + 1].start)
@@ -510,15 +581,15 @@ export class Scanner {
         if (!nx.cap && !connects(toks, e + 1, true)) break;
         e++;
         key = `${key} ${keyAt(e)}`;
-        ends.push(e);
-        phraseKeys.push(key);
+        (phraseKeys ??= [keyAt(i)]).push(key);
       }
       let match: { e: number; entry: Entry | Learned; learned: boolean } | null = null;
-      for (let k = ends.length - 1; k >= 0; k--) {
-        const end = ends[k];
+      for (let end = e; end >= i; end--) {
         if (!toks[end].cap) continue;
-        const l = this.learned.get(phraseKeys[k]);
-        const g = l ? undefined : entryByKey(phraseKeys[k]);
+        const k = end - i;
+        const pk = k === 0 ? keyAt(i) : phraseKeys![k];
+        const l = this.learned.get(pk);
+        const g = l ? undefined : k === 0 ? infoOf(toks[i]).entry : entryByKey(pk);
         if (l || g) {
           match = { e: end, entry: (l ?? g)!, learned: !!l };
           break;
@@ -546,7 +617,9 @@ export class Scanner {
   }
 
   private isPlaceToken(t: Tok | undefined): boolean {
-    return !!t && !!this.lookup(this.fold(t.text));
+    if (!t) return false;
+    const w = infoOf(t);
+    return !!(this.learned.get(w.key) ?? w.entry);
   }
 
   private accept(toks: Tok[], s: number, e: number, entry: Entry | Learned, learned: boolean, weak: boolean, caps: boolean): boolean {
@@ -583,7 +656,7 @@ export class Scanner {
 
     if (type === 'country') {
       // "Michael Jordan", "Georgia Smith"
-      if (prev && prev.cap && isSpace(first.gap) && FIRST_NAMES.has(plain(prev))) return false;
+      if (prev && prev.cap && isSpace(first.gap) && infoOf(prev).given) return false;
       if (s === e && next && next.cap && isSpace(next.gap) && FIRST_NAMES.has(key) && !this.isPlaceToken(next)) return false;
       return true;
     }
@@ -591,8 +664,8 @@ export class Scanner {
     // the tail of a longer name: "Taco Bell", "Con Edison", "Wall Street" (a first word of a sentence says nothing)
     if (!weak && prev && prev.cap && isSpace(first.gap) && !prev.poss && s - 1 > 0 && !this.isPlaceToken(prev) && !W.NOT_NAMES.has(lower(prev)) && !DEMONYMS.has(lower(prev))) return false;
     // a city or region word in a person's name: "Sofia Petrova", "President Lincoln", "Abraham Lincoln"
-    if (prev && prev.cap && isSpace(first.gap) && (FIRST_NAMES.has(plain(prev)) || W.TITLES.has(lower(prev))) && !prev.poss) return false;
-    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(this.fold(next.text)))) return false;
+    if (prev && prev.cap && isSpace(first.gap) && (infoOf(prev).given || W.TITLES.has(lower(prev))) && !prev.poss) return false;
+    if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next) && (FIRST_NAMES.has(key) || this.surnames.has(infoOf(next).key))) return false;
     if (!learned && this.surnames.has(key)) return false;
     if (prev && !prev.cap && W.NAMING.has(prev.text)) return false;
     // newspapers, units, clubs: "Kyiv Independent", "Azov brigade"
@@ -612,7 +685,7 @@ export class Scanner {
     // a small town followed by a capitalised word is part of a longer name ("Federal Security Service")
     if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next)) return false;
     // a small town needs a locative ("near Soledar", "in Bakhmut and Soledar") or ", Country"
-    if (next && /^\s*,\s*$/.test(next.gap) && entryByKey(this.fold(next.text))?.type === 'country') return true;
+    if (next && /^\s*,\s*$/.test(next.gap) && infoOf(next).entry?.type === 'country') return true;
     // back over a list of places: "near Bakhmut and Soledar", "in Sanaa, Aden and Marib"
     let j = s - 1;
     for (let guard = 0; guard < 12 && j >= 0; guard++) {
@@ -668,7 +741,7 @@ export class Scanner {
       while (at >= 0) {
         const b = this.text[at - 1];
         const a = this.text[at + w.length];
-        if (!(b && /\p{L}/u.test(b)) && !(a && /\p{L}/u.test(a))) {
+        if (!(b && HAS_LETTER.test(b)) && !(a && HAS_LETTER.test(a))) {
           r = true;
           break;
         }

@@ -3,6 +3,7 @@
 // abbreviations ("U.S.", "U.N."). Hyphens split words (the gap records them), so
 // "Nagorno-Karabakh" is two tokens the gazetteer joins, and "Russia-backed" a place
 // token glued to a lower-case one. A possessive "'s" is cut off and flagged.
+import type { Entry } from './gazetteer.js';
 
 export interface Tok {
   start: number;
@@ -14,15 +15,28 @@ export interface Tok {
   poss: boolean;
   /** the text between the previous token and this one ("" for the first) */
   gap: string;
+  /** what the gazetteer says of the word, once asked (scan.ts) */
+  info: WordInfo | null;
+}
+
+/** a word's loose key and its gazetteer answers, the same for every token of that text */
+export interface WordInfo {
+  key: string;
+  /** some gazetteer name starts with this word */
+  prefix: boolean;
+  entry: Entry | undefined;
+  /** a given name, accents folded ("Raúl") */
+  given: boolean;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-// ASCII by its code (most characters), the rest by Unicode class
-const isLetter = (c: string) => {
-  const k = c.charCodeAt(0);
-  return k < 128 ? (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) : LETTER.test(c);
+/** text[i] is a letter, digit or mark (false past the end): ASCII by its code, the rest by Unicode class */
+const isLetterAt = (text: string, i: number) => {
+  const k = text.charCodeAt(i);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+  return k === k && LETTER.test(text[i]); // k is NaN past the end
 };
-const isApos = (c: string) => c === "'" || c === '\u2019' || c === '\u02bc';
+const isAposCode = (k: number) => k === 39 || k === 0x2019 || k === 0x2bc;
 /** text[i] is A-Z (false past the end) */
 const isAZ = (text: string, i: number) => {
   const k = text.charCodeAt(i);
@@ -39,41 +53,44 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   let i = start;
   let prevEnd = start;
   while (i < end) {
-    if (!isLetter(text[i])) {
+    if (!isLetterAt(text, i)) {
       i++;
       continue;
     }
     const s = i;
     let poss = false;
     // dotted abbreviation: U.S., U.N., U.S.A.
-    if (isAZ(text, i) && text[i + 1] === '.' && i + 2 < end && isAZ(text, i + 2)) {
+    if (isAZ(text, i) && text.charCodeAt(i + 1) === 46 && i + 2 < end && isAZ(text, i + 2)) {
       let j = i;
-      while (j + 1 < end && isAZ(text, j) && text[j + 1] === '.') j += 2;
-      if (j < end && isAZ(text, j) && !isLetter(text[j + 1] ?? ' ')) j += 1; // "U.S" at a sentence end
+      while (j + 1 < end && isAZ(text, j) && text.charCodeAt(j + 1) === 46) j += 2;
+      if (j < end && isAZ(text, j) && !isLetterAt(text, j + 1)) j += 1; // "U.S" at a sentence end
       i = j;
     } else {
       while (i < end) {
-        const c = text[i];
-        if (isLetter(c)) {
+        if (isLetterAt(text, i)) {
           i++;
           continue;
         }
-        if (isApos(c) && i + 1 < end && isLetter(text[i + 1])) {
+        const c = text.charCodeAt(i);
+        if (isAposCode(c) && i + 1 < end && isLetterAt(text, i + 1)) {
           // possessive 's: an s after the apostrophe, then no letter
-          if ((text[i + 1] === 's' || text[i + 1] === 'S') && !isLetter(text[i + 2] ?? ' ')) {
+          const n = text.charCodeAt(i + 1);
+          if ((n === 115 || n === 83) && !isLetterAt(text, i + 2)) {
             poss = true;
             break;
           }
           i++;
           continue;
         }
-        if (isApos(c) && text[i - 1] === 's') poss = true; // "Philippines'"
+        if (isAposCode(c) && text.charCodeAt(i - 1) === 115) poss = true; // "Philippines'"
         break;
       }
     }
     const t = text.slice(s, i);
-    out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap: text.slice(prevEnd, s) });
-    if (poss && isApos(text[i] ?? '')) i += text[i + 1] === 's' || text[i + 1] === 'S' ? 2 : 1;
+    // the gap is nearly always one space: no slice for it
+    const gap = s === prevEnd ? '' : s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, s);
+    out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap, info: null });
+    if (poss && isAposCode(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83 ? 2 : 1;
     prevEnd = i;
   }
   return out;
