@@ -1,5 +1,29 @@
 // JSON pretty-printing with colour for people at a terminal; plain for pipes.
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+
+/** The colours swapfacts paints with. */
+export type Painter = Pick<ChalkInstance, 'blue' | 'bold' | 'dim' | 'green' | 'magenta' | 'red' | 'yellow'>;
+
+const same = (s: string) => s;
+const PLAIN: Painter = { blue: same, bold: same, dim: same, green: same, magenta: same, red: same, yellow: same } as unknown as Painter;
+let chalk: Painter | undefined;
+
+/**
+ * Load chalk, before painting: its import asks the terminal what it can show (and
+ * loads Node's terminal code), which a run into a pipe or a file never needs.
+ */
+export async function loadColor(): Promise<void> {
+  if (chalk) return;
+  const { Chalk } = await import('chalk');
+  chalk = new Chalk({ level: 1 });
+}
+
+/** Colours when asked (after loadColor()), or plain text. */
+export function painter(color: boolean): Painter {
+  if (!color) return PLAIN;
+  if (!chalk) throw new Error('colour asked for before loadColor()');
+  return chalk;
+}
 
 export type ColorMode = 'auto' | 'always' | 'never';
 
@@ -12,7 +36,7 @@ export function wantColor(mode: ColorMode, isTTY: boolean, env: NodeJS.ProcessEn
 }
 
 export function colorizeJson(json: string): string {
-  const c = new Chalk({ level: 1 });
+  const c = painter(true);
   // tokens of JSON.stringify output: strings (keys when followed by a colon), numbers, literals
   return json.replace(
     /("(?:[^"\\]|\\.)*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { EXIT, type Io } from './main.js';
-import { wantColor, type ColorMode } from './color.js';
+import { loadColor, wantColor, type ColorMode } from './color.js';
 import { evaluate, groupSpec, type GroupSpec } from '../eval/evaluate.js';
 import { checkFloor, FloorError, formatFloor, parseFloor, raiseFloor, FLOOR_ABOUT, type FloorFile } from '../eval/floor.js';
 import { groupFigures, renderDetails, renderTable, toJson } from '../eval/report.js';
@@ -60,7 +60,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         .choices(['auto', 'always', 'never'])
         .default('auto'),
     )
-    .action((paths: string[], opts: EvalOptions) => {
+    .action(async (paths: string[], opts: EvalOptions) => {
       if (opts.updateFloor && !opts.floor) {
         say('--update-floor needs --floor FILE (the floor file to raise)');
         setExit(EXIT.usage);
@@ -126,6 +126,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
       }
       if (report.articleCount === 0) return; // a table of nothing would only hide the lines above
       const color = wantColor(opts.color, !!io.stdout.isTTY, io.env);
+      if (color) await loadColor();
       io.stdout.write(renderTable(report, { color, below: check?.below }));
       if (opts.details) io.stdout.write('\n' + renderDetails(report, { color }));
     });

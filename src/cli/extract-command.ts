@@ -14,7 +14,7 @@ import type { Task } from '../batch/worker.js';
 import type { Format } from './printers.js';
 import { createProgress } from './progress.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
-import { wantColor, type ColorMode } from './color.js';
+import { loadColor, wantColor, type ColorMode } from './color.js';
 import { EXIT, type Io } from './io.js';
 
 interface ExtractOpts {
@@ -84,6 +84,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const format: Format = opts.format ?? (single ? 'json' : 'ndjson');
       const toTerminal = !opts.out && !!io.stdout.isTTY;
       const color = format !== 'csv' && !opts.out && wantColor(opts.color, toTerminal, io.env);
+      if (color) await loadColor();
       // workers print records themselves (batch/print.ts): they hand back text
       const print: PrintSpec = { format, single, compact: !!opts.compact, color };
       const printer = printerFor(print);

@@ -1,7 +1,7 @@
 // Showing the figures: a table for people (one F1 column per group side by side,
 // then precision, recall and F1 of all groups together), JSON for programs, and
 // the --details list of every miss and extra, article by article.
-import { Chalk } from 'chalk';
+import { painter } from '../cli/color.js';
 import type { EvalReport } from './evaluate.js';
 import type { Below, FloorCheck, GroupFigures, Raise } from './floor.js';
 import { FIELDS, FIELD_LABEL, figures, type Field, type Figures, type Tallies } from './tally.js';
@@ -24,7 +24,7 @@ export interface TableOptions {
 }
 
 export function renderTable(report: EvalReport, opts: TableOptions): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = painter(opts.color);
   const groups = report.groups;
   const all = fieldFigures(report.all);
   const belowSet = new Set((opts.below ?? []).map((b) => `${b.group}|${b.field}`));
@@ -82,7 +82,7 @@ export function renderTable(report: EvalReport, opts: TableOptions): string {
 }
 
 export function renderDetails(report: EvalReport, opts: { color: boolean }): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = painter(opts.color);
   const lines: string[] = [];
   let clean = 0;
   const labelW = Math.max(...FIELDS.map((f) => FIELD_LABEL[f].length)) + 1;
