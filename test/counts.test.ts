@@ -3,30 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../src/context.js';
-import { createDoc, segment } from '../src/document/document.js';
-import { readHeader } from '../src/header/index.js';
-import { findDates } from '../src/dates/index.js';
-import { findCounts } from '../src/counts/index.js';
-import { findExchanges } from '../src/exchanges/index.js';
 import type { Count } from '../src/types.js';
 import { SHARED } from './helpers.js';
+import { countsAndExchanges } from './stages.js';
 
-// only the stages counts and exchanges read (document, header, dates), so these tests do not
-// depend on the people, places and quotes stages
-function runStages(text: string, referenceDate: string): Context {
-  const doc = createDoc(text, referenceDate);
-  const header = readHeader(doc);
-  doc.body = header.body;
-  segment(doc);
-  const ctx: Context = { doc, header, places: [], people: [], quotes: [], dates: [], counts: [], exchanges: [], warnings: [] };
-  ctx.dates = findDates(ctx);
-  ctx.counts = findCounts(ctx);
-  ctx.exchanges = findExchanges(ctx);
-  return ctx;
-}
 
-const counts = (text: string, date = '2024-06-14') => runStages(text, date).counts;
+const counts = (text: string, date = '2024-06-14') => countsAndExchanges(text, date).counts;
 const values = (text: string) => counts(text).map((c) => c.value);
 const one = (text: string, value: number): Count => {
   const c = counts(text).find((x) => x.value === value);
@@ -72,7 +54,7 @@ describe('what is not a count', () => {
   it('reports nothing for a state pardoning its own prisoners', () => {
     const text = 'The government said it would release 3,000 prisoners in an annual amnesty. More than 200 foreigners were pardoned.';
     expect(counts(text)).toEqual([]);
-    expect(runStages(text, '2024-01-04').exchanges).toEqual([]);
+    expect(countsAndExchanges(text, '2024-01-04').exchanges).toEqual([]);
   });
 
   it('reports nothing for a debt swap or an exchange of fire', () => {
@@ -264,7 +246,7 @@ describe.skipIf(!existsSync(join(SHARED, 'seeds')))('seeds and devset (../shared
     for (const [d, id] of files) {
       const gold = JSON.parse(readFileSync(join(d, `${id}.gold.json`), 'utf8'));
       const text = readFileSync(join(d, `${id}.txt`), 'utf8');
-      const got = new Set(runStages(text, gold.referenceDate).counts.map((c) => c.value));
+      const got = new Set(countsAndExchanges(text, gold.referenceDate).counts.map((c) => c.value));
       const want = new Set<number>(gold.counts.map((c: { value: number }) => c.value));
       const miss = [...want].filter((v) => !got.has(v));
       const extra = [...got].filter((v) => !want.has(v));

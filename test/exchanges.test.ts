@@ -3,31 +3,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../src/context.js';
-import { createDoc, segment } from '../src/document/document.js';
-import { readHeader } from '../src/header/index.js';
-import { findDates } from '../src/dates/index.js';
-import { findCounts } from '../src/counts/index.js';
-import { findExchanges } from '../src/exchanges/index.js';
 import type { Exchange } from '../src/types.js';
 import { SHARED } from './helpers.js';
+import { countsAndExchanges } from './stages.js';
 
-// only the stages counts and exchanges read (document, header, dates)
-function runStages(text: string, referenceDate: string): Context {
-  const doc = createDoc(text, referenceDate);
-  const header = readHeader(doc);
-  doc.body = header.body;
-  segment(doc);
-  const ctx: Context = { doc, header, places: [], people: [], quotes: [], dates: [], counts: [], exchanges: [], warnings: [] };
-  ctx.dates = findDates(ctx);
-  ctx.counts = findCounts(ctx);
-  ctx.exchanges = findExchanges(ctx);
-  return ctx;
-}
 
 // 2024-06-14 is a Friday
 const REF = '2024-06-14';
-const events = (text: string, date = REF) => runStages(text, date).exchanges;
+const events = (text: string, date = REF) => countsAndExchanges(text, date).exchanges;
 const brief = (e: Exchange) => ({
   status: e.status,
   date: e.date?.iso ?? null,
@@ -81,7 +64,7 @@ describe('grouping mentions into events', () => {
     const text =
       'Hamas freed 4 hostages and Israel released 120 Palestinian prisoners on Friday. ' +
       'Hamas has now released 20 hostages since the truce began. The total number of prisoners freed now stands at 600.';
-    const ctx = runStages(text, REF);
+    const ctx = countsAndExchanges(text, REF);
     expect(ctx.exchanges.map(brief)).toEqual([{ status: 'completed', date: '2024-06-14', values: ['4', '120'] }]);
     expect(ctx.counts.map((c) => c.value)).toEqual([4, 120, 20, 600]);
   });
@@ -112,7 +95,7 @@ describe('grouping mentions into events', () => {
 
 describe('running totals and events in one sentence', () => {
   it('keeps the release and drops the total of a clause that brings the number to N', () => {
-    const ctx = runStages('Afghanistan freed 900 Taliban prisoners on Tuesday, bringing the number it has released under the deal to about 3,000, officials said.', REF);
+    const ctx = countsAndExchanges('Afghanistan freed 900 Taliban prisoners on Tuesday, bringing the number it has released under the deal to about 3,000, officials said.', REF);
     expect(ctx.exchanges.map(brief)).toEqual([{ status: 'completed', date: '2024-06-11', values: ['900'] }]);
     expect(ctx.counts.map((c) => c.value)).toEqual([900, 3000]);
   });
@@ -148,7 +131,7 @@ describe('operations over several days', () => {
     const text =
       'Yemen\'s rivals began a prisoner exchange on Sunday. The ICRC said 550 detainees had been flown between the two cities on Sunday and Monday. ' +
       'On Sunday 300 detainees were flown, and another 250 on Monday, the ICRC said.';
-    const ctx = runStages(text, REF);
+    const ctx = countsAndExchanges(text, REF);
     expect(ctx.exchanges.map(brief)).toEqual([
       { status: 'completed', date: '2024-06-09', values: ['300'] },
       { status: 'completed', date: '2024-06-10', values: ['250'] },
@@ -392,7 +375,7 @@ describe('not events', () => {
       'Canada and the United States traded accusations over 40 workers in free trade talks on Friday.',
       'The districts would return several deputies to local council bodies, the agency said.',
     ];
-    for (const w of wires) expect(runStages(w, REF).counts.concat().length + events(w).length).toBe(0);
+    for (const w of wires) expect(countsAndExchanges(w, REF).counts.concat().length + events(w).length).toBe(0);
   });
 
   it('finds no event in raids, demands for unconditional release, purposes, possibilities and tallies', () => {
@@ -415,7 +398,7 @@ describe('not events', () => {
 
   it('survives a long single line (its cost is measured by npm run bench)', () => {
     const line = 'Russia and Ukraine exchanged 10 prisoners of war on Friday, and '.repeat(20000);
-    const ctx = runStages(line, REF);
+    const ctx = countsAndExchanges(line, REF);
     expect(ctx.counts.length).toBeGreaterThan(0);
   });
 });
@@ -430,7 +413,7 @@ describe.skipIf(!existsSync(join(SHARED, 'seeds')))('seeds and devset (../shared
       for (const f of readdirSync(d).filter((f) => f.endsWith('.txt')).sort()) {
         const id = f.slice(0, -4);
         const gold = JSON.parse(readFileSync(join(d, `${id}.gold.json`), 'utf8'));
-        const got = runStages(readFileSync(join(d, f), 'utf8'), gold.referenceDate).exchanges;
+        const got = countsAndExchanges(readFileSync(join(d, f), 'utf8'), gold.referenceDate).exchanges;
         const used = new Set<number>();
         for (const g of gold.exchanges) {
           type GC = { value: number; perSide: boolean };

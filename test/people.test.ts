@@ -5,12 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDoc, segment } from '../src/document/document.js';
 import { extract } from '../src/extract.js';
 import { findPeople } from '../src/people/index.js';
-import type { Context } from '../src/context.js';
 import type { Person } from '../src/types.js';
 import { SHARED } from './helpers.js';
+import { bareContext } from './stages.js';
 
 const people = (text: string): Person[] => extract(text, { referenceDate: '2025-03-04' }).people;
 const names = (text: string) => people(text).map((p) => p.name);
@@ -22,11 +21,7 @@ const person = (text: string, name: string) => {
 
 /** The stage alone on a text whose body is all of it (no header stage). */
 function stageOnly(text: string): Person[] {
-  const doc = createDoc(text, null);
-  segment(doc);
-  const header = { article: { headline: null, bylines: [], dateline: null, credits: [] }, body: { start: 0, end: text.length }, dateline: null, datelinePlace: null, headline: null };
-  const ctx: Context = { doc, header, places: [], people: [], quotes: [], dates: [], counts: [], exchanges: [], warnings: [] };
-  return findPeople(ctx);
+  return findPeople(bareContext(text));
 }
 
 describe('people: names and titles', () => {

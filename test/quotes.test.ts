@@ -5,23 +5,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../src/context.js';
-import { createDoc, segment } from '../src/document/document.js';
 import { extract } from '../src/extract.js';
 import { findQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/types.js';
 import { SHARED } from './helpers.js';
+import { bareContext } from './stages.js';
 
 const quotes = (text: string): Quote[] => extract(text, { referenceDate: '2025-03-04' }).quotes;
 const brief = (text: string) => quotes(text).map((q) => [q.text, q.speaker, q.speakerDescription]);
 
 /** The stage alone on a text whose body is all of it (no header or people stage). */
 function stageOnly(text: string): Quote[] {
-  const doc = createDoc(text, null);
-  segment(doc);
-  const header = { article: { headline: null, bylines: [], dateline: null, credits: [] }, body: { start: 0, end: text.length }, dateline: null, datelinePlace: null, headline: null };
-  const ctx: Context = { doc, header, places: [], people: [], quotes: [], dates: [], counts: [], exchanges: [], warnings: [] };
-  return findQuotes(ctx);
+  return findQuotes(bareContext(text));
 }
 
 describe('quotes: marks and spans', () => {
