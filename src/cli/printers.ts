@@ -14,7 +14,7 @@ export interface Printer {
 /** One object (single input) or an array of them. */
 export function jsonPrinter(opts: { single: boolean; compact: boolean; color: boolean }): Printer {
   const fmt = (v: unknown, indent: number) => {
-    const s = opts.compact ? JSON.stringify(v) : JSON.stringify(v, null, 2).replace(/\n/g, '\n' + ' '.repeat(indent));
+    const s = opts.compact ? JSON.stringify(v) : indented(JSON.stringify(v, null, 2), indent);
     return opts.color ? colorizeJson(s) : s;
   };
   if (opts.single) return { head: () => '', item: (r) => fmt(r, 0) + '\n', tail: () => '' };
@@ -23,6 +23,11 @@ export function jsonPrinter(opts: { single: boolean; compact: boolean; color: bo
     item: (r, i) => (i > 0 ? ',' : '') + (opts.compact ? '' : '\n  ') + fmt(r, 2),
     tail: (n) => (n > 0 && !opts.compact ? '\n' : '') + ']\n',
   };
+}
+
+/** Every line after the first moved right by `indent` spaces (a record inside an array). */
+function indented(json: string, indent: number): string {
+  return indent === 0 ? json : json.replaceAll('\n', '\n' + ' '.repeat(indent));
 }
 
 export function ndjsonPrinter(opts: { color: boolean }): Printer {
