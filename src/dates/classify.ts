@@ -37,13 +37,24 @@ function shiftFrom(ref: Ymd, got: Ymd, unit: 'day' | 'week' | 'month' | 'year'):
 // convention for "a year ago": the month a year back)
 const grainOfUnit = (u: string): Grain => (u === 'day' || u === 'week' ? 'day' : 'month');
 
+const MODIFIERS = new Map<string, Modifier>([
+  ['last', 'last'],
+  ['past', 'last'],
+  ['previous', 'last'],
+  ['next', 'next'],
+  ['coming', 'next'],
+  ['this', 'this'],
+  ['since', 'since'],
+]);
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The modifier s starts with, as a whole word (\w+ up to a non-word character): no regex per call. */
 function modifierOf(s: string): Modifier {
-  const m = /^(last|past|previous|next|coming|this|since)\b/i.exec(s);
-  if (!m) return null;
-  const w = m[1].toLowerCase();
-  if (w === 'past' || w === 'previous' || w === 'last') return 'last';
-  if (w === 'next' || w === 'coming') return 'next';
-  return w as Modifier;
+  let i = 0;
+  while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
+  if (i < 4 || i > 8) return null;
+  return MODIFIERS.get(s.slice(0, i).toLowerCase()) ?? null;
 }
 
 function holidayOf(lower: string): Holiday {
