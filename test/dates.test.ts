@@ -12,6 +12,7 @@ import type { DateMention } from '../src/types.js';
 import { findDates } from '../src/dates/index.js';
 import { createEngine, DateReader, KEPT_PARSERS, KEPT_REFINERS } from '../src/dates/engine.js';
 import { tightGateOf } from '../src/dates/gate.js';
+import { hasTag } from '../src/dates/parsers.js';
 import { type Chrono, configuration } from 'chrono-node/en';
 import { readHeader } from '../src/header/index.js';
 import { SHARED } from './helpers.js';
@@ -333,6 +334,17 @@ describe('the reader: only the parsers whose tests pass', () => {
       'ENCasualDateParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser',
       'ENRelativeDateFormatParser', 'ENWeekdayParser', 'ENYearMonthDayParser', 'ENYearMonthNameParser',
     ]);
+  });
+
+  it('reads the tags of a result as tags() gives them, from the own set of chrono (else each read copies it)', () => {
+    const rs = createEngine().parse('On Friday, a year ago, in 2022, the next day, Christmas, May 3-4, today.', new Date(2025, 2, 14, 12));
+    expect(rs.length).toBeGreaterThan(4);
+    for (const r of rs) {
+      expect((r.start as unknown as { _tags: unknown })._tags).toBeInstanceOf(Set);
+      for (const t of ['swapfacts/year', 'swapfacts/anchor', 'swapfacts/holiday', 'parser/ENCasualDateParser', 'result/relativeDate', 'x']) {
+        expect(hasTag(r, t)).toBe(r.tags().has(t));
+      }
+    }
   });
 
   const WORDS = [

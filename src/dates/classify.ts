@@ -3,7 +3,7 @@ import type { ParsedResult } from 'chrono-node/en';
 import type { Grain } from '../types.js';
 import { type Ymd, daysBetween } from './calendar.js';
 import type { DateExpr, Holiday, Modifier, Shift } from './expression.js';
-import { ANCHOR_TAG, HOLIDAY_TAG, YEAR_TAG, wordBefore } from './parsers.js';
+import { ANCHOR_TAG, HOLIDAY_TAG, YEAR_TAG, hasTag, wordBefore } from './parsers.js';
 
 export interface Found {
   /** offsets into the text chrono read */
@@ -37,13 +37,24 @@ function shiftFrom(ref: Ymd, got: Ymd, unit: 'day' | 'week' | 'month' | 'year'):
 // convention for "a year ago": the month a year back)
 const grainOfUnit = (u: string): Grain => (u === 'day' || u === 'week' ? 'day' : 'month');
 
+const MODIFIERS = new Map<string, Modifier>([
+  ['last', 'last'],
+  ['past', 'last'],
+  ['previous', 'last'],
+  ['next', 'next'],
+  ['coming', 'next'],
+  ['this', 'this'],
+  ['since', 'since'],
+]);
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The modifier s starts with, as a whole word (\w+ up to a non-word character): no regex per call. */
 function modifierOf(s: string): Modifier {
-  const m = /^(last|past|previous|next|coming|this|since)\b/i.exec(s);
-  if (!m) return null;
-  const w = m[1].toLowerCase();
-  if (w === 'past' || w === 'previous' || w === 'last') return 'last';
-  if (w === 'next' || w === 'coming') return 'next';
-  return w as Modifier;
+  let i = 0;
+  while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
+  if (i < 4 || i > 8) return null;
+  return MODIFIERS.get(s.slice(0, i).toLowerCase()) ?? null;
 }
 
 function holidayOf(lower: string): Holiday {
@@ -65,15 +76,14 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   if (end <= start) return [];
   const t = text.slice(start, end);
   const lower = t.toLowerCase();
-  const tags = r.tags();
   const c = r.start;
   const one = (expr: DateExpr): Found[] => [{ start, end, expr }];
 
-  if (tags.has(YEAR_TAG)) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
+  if (hasTag(r, YEAR_TAG)) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
 
-  if (tags.has(HOLIDAY_TAG)) return one({ kind: 'holiday', name: holidayOf(lower) });
+  if (hasTag(r, HOLIDAY_TAG)) return one({ kind: 'holiday', name: holidayOf(lower) });
 
-  if (tags.has(ANCHOR_TAG)) {
+  if (hasTag(r, ANCHOR_TAG)) {
     const m = /(next|following|previous|preceding|same|before|after)/i.exec(t)!;
     const dir = /next|following|after/i.test(m[1]) ? 1 : /same/i.test(m[1]) ? 0 : -1;
     const unit = /\bweek\b/i.test(t) ? 'week' : /\bmonth\b/i.test(t) ? 'month' : /\byear\b/i.test(t) ? 'year' : 'day';
@@ -86,7 +96,7 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
     });
   }
 
-  if (tags.has('parser/ENCasualDateParser')) {
+  if (hasTag(r, 'parser/ENCasualDateParser')) {
     const days = /^(today|tonight)$/.test(lower) ? 0 : /^tomorrow$/.test(lower) ? 1 : -1;
     return one({ kind: 'relative', shift: { days }, grain: 'day' });
   }
@@ -105,7 +115,7 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
     return one({ kind: 'relative', shift: { months: 12 * dir }, grain: 'year' });
   }
 
-  if (tags.has('result/relativeDate')) {
+  if (hasTag(r, 'result/relativeDate')) {
     const unit = smallestUnit(t);
     const shift = shiftFrom(ref, ymdOf(c), unit);
     const grain = grainOfUnit(unit);

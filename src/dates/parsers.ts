@@ -1,11 +1,24 @@
 // Our own chrono parsers, for what chrono's English parsers do not read:
 // bare years ("in 2022", "since 2013", "2022, 2023 and 2024") and days named
 // from the day just mentioned ("the next day", "the day before").
-import type { Parser } from 'chrono-node/en';
+import type { ParsedResult, Parser } from 'chrono-node/en';
 import { DETERMINERS, PERIOD_PREPOSITIONS, QUANTITY_NOUNS } from './lexicon.js';
 
 /** chrono's parsing context (not exported by 'chrono-node/en' under its own name) */
 export type ParsingContext = Parameters<Parser['extract']>[0];
+
+type Components = ParsedResult['start'];
+
+/** Whether the components carry the tag: chrono's own set when it has one (tags() copies it at each call). */
+function componentsHave(c: Components, tag: string): boolean {
+  const own = (c as unknown as { _tags?: unknown })._tags;
+  return own instanceof Set ? own.has(tag) : c.tags().has(tag);
+}
+
+/** r.tags().has(tag) (the tags of its start and of its end), without the copies. */
+export function hasTag(r: ParsedResult, tag: string): boolean {
+  return componentsHave(r.start, tag) || (r.end !== undefined && r.end !== null && componentsHave(r.end, tag));
+}
 
 export const YEAR_TAG = 'swapfacts/year';
 export const ANCHOR_TAG = 'swapfacts/anchor';

@@ -2,7 +2,7 @@
 // second", "for 22 months"); these drop what names no calendar day, month or year.
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { MONTHS, PERIOD_PREPOSITIONS, WEEKDAYS } from './lexicon.js';
-import { ANCHOR_TAG, HOLIDAY_TAG, type ParsingContext, YEAR_TAG, wordBefore } from './parsers.js';
+import { ANCHOR_TAG, HOLIDAY_TAG, type ParsingContext, YEAR_TAG, hasTag, wordBefore } from './parsers.js';
 
 const MONTH_WORD =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
@@ -40,8 +40,7 @@ function attributiveMonth(text: string, start: number, end: number): boolean {
 
 /** Why a raw chrono result names no date, or null when it does. */
 function rejection(context: ParsingContext, r: ParsingResult): string | null {
-  const tags = r.tags();
-  if (tags.has(YEAR_TAG) || tags.has(ANCHOR_TAG) || tags.has(HOLIDAY_TAG)) return null;
+  if (hasTag(r, YEAR_TAG) || hasTag(r, ANCHOR_TAG) || hasTag(r, HOLIDAY_TAG)) return null;
   const text = r.text.trim();
   const lower = text.toLowerCase();
   if (lower === 'now' || lower === 'tmr' || lower === 'tmrw' || lower === 'overmorrow') return 'no calendar meaning';
@@ -51,7 +50,7 @@ function rejection(context: ParsingContext, r: ParsingResult): string | null {
   // past day", "next hour", "last quarter"; "the next day" is our anchor parser's
   if (OTHER_PERIOD.test(text)) return 'not a calendar period';
   // offsets from now or from another day: a day or more, never "in a second", "hours earlier"
-  if (tags.has('result/relativeDate')) {
+  if (hasTag(r, 'result/relativeDate')) {
     if (SUB_DAY_UNIT.test(text) && !DAY_OR_MORE_UNIT.test(text)) return 'time of day';
     // "a few days ago", "several weeks later": no day can be named
     if (/\b(few|several|some|many|couple)\b/i.test(text)) return 'fuzzy';
@@ -99,9 +98,9 @@ function rejection(context: ParsingContext, r: ParsingResult): string | null {
     return null;
   }
 
-  if (tags.has('parser/ENCasualDateParser')) return null;
+  if (hasTag(r, 'parser/ENCasualDateParser')) return null;
   if (start.isCertain('day') || start.isCertain('month') || start.isCertain('year')) return null;
-  if (tags.has('result/relativeDate')) return null;
+  if (hasTag(r, 'result/relativeDate')) return null;
   return 'no date part';
 }
 
