@@ -3,8 +3,16 @@
 // and the problems met on the way (unreadable folders, link loops) into error items
 // that take their place in the same order.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
+
+// picomatch is loaded for the first folder: a run over files named one by one never needs it
+let picomatch: typeof Picomatch | undefined;
+function globMatcher(glob: string): (path: string) => boolean {
+  picomatch ??= createRequire(import.meta.url)('picomatch') as typeof Picomatch;
+  return picomatch(glob, { dot: false, basename: !glob.includes('/') });
+}
 
 export type WalkItem = { path: string; error?: undefined } | { path: string; error: { code: string; message: string } };
 
@@ -19,7 +27,8 @@ export function comparePaths(a: string, b: string): number {
 }
 
 export function walk(args: string[], options: WalkOptions): WalkItem[] {
-  const match = picomatch(options.glob, { dot: false, basename: !options.glob.includes('/') });
+  let matcher: ((path: string) => boolean) | undefined;
+  const match = (path: string) => (matcher ??= globMatcher(options.glob))(path);
   const items: WalkItem[] = [];
   for (const arg of args) {
     if (arg === '-') {
