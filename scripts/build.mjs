@@ -17,6 +17,10 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // esbuild's tables hold \p{...} in patterns as unsupported for node20, and rewrite each
+  // /\p{L}/u literal as new RegExp("\\p{L}", "u"): inside a function that builds the
+  // pattern again at every call. Node 20 has them (V8 since 6.4): keep the literals
+  supported: { 'regexp-unicode-property-escapes': true },
   legalComments: 'none',
   logLevel: 'warning',
   // tinypool starts its threads from its own entry file: load it from node_modules
