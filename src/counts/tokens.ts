@@ -108,6 +108,9 @@ function letterOrMark(s: string, i: number, end: number): number {
   if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // a low surrogate here is a lone one in the range read (the scan goes by whole code points
+  // from `start`): no letter, though the pattern would back up to a pair that starts before it
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
   LETTER_OR_MARK.lastIndex = i;
   if (!LETTER_OR_MARK.test(s)) return 0;
   // a pair that `end` splits is no letter: the text is read only up to `end`
