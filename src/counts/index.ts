@@ -314,12 +314,13 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
   const prevUnit = previousInParagraph(units, ui);
   // read when first needed: most numbers are dropped before it is
   let context: boolean | undefined;
-  const used = new Set<number>();
+  // token indices taken by a count, and the first count of each number: made with the first count
+  let used: Set<number> | null = null;
   const out: Found[] = [];
   let container: Count | null = null;
-  const unitFirst = new Map<number, Found>();
+  let unitFirst: Map<number, Found> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used !== null && used.has(i)) continue;
     const num = numberAt(tokens, i);
     if (!num) continue;
     if (rejectNumber(tokens, num)) continue;
@@ -437,7 +438,7 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
         predicate ??
         (freedByArmedGroup(tokens, ph.last + 1) ? 'hostages' : null) ??
         // the earliest count of the same number: "the 125 people" are the "125 detained soldiers" told before
-        (article.firstOf.get(num.value) ?? unitFirst.get(num.value))?.count.category ??
+        (article.firstOf.get(num.value) ?? unitFirst?.get(num.value))?.count.category ??
         (includesSpecific(tokens, ph.last + 1) ? 'prisoners' : null) ??
         specificNounBefore(tokens, Math.max(0, ph.first - NOUN_REACH), ph.first, u.header) ??
         (prevUnit ? specificNounBefore(prevUnit.tokens, Math.max(0, prevUnit.tokens.length - NOUN_REACH), prevUnit.tokens.length) : null) ??
@@ -467,9 +468,11 @@ function countsInUnit(ctx: Context, units: Unit[], ui: number, earlier: Found[],
     };
     const info: CountInfo = { unit: ui, token: num.first, header: u.header, partOf: ph.partOf, list: listBefore(tokens, ph.first), inherited };
     out.push({ count, info, last: ph.last });
+    unitFirst ??= new Map();
     if (!unitFirst.has(count.value)) unitFirst.set(count.value, out[out.length - 1]);
     const a0 = tokens[0]?.lower;
     if (out.length === 1 && (a0 === 'among' || a0 === 'of') && ph.first <= 3 && ph.noun) container = count;
+    used ??= new Set();
     for (let k = num.first; k <= num.last; k++) used.add(k);
     if (ph.last > num.last && perSide && !ph.noun) for (let k = num.last; k <= ph.last; k++) used.add(k);
     if (ph.total) {

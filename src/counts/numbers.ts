@@ -17,6 +17,9 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 // names objects inherit ("constructor" too). A Set says no to other words far quicker
 // than the `in` tests do, and this runs on every word of every sentence read.
 const MAYBE_IN = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...inheritedNames(UNITS)]);
+// `name in SCALES` for every name, as a Set (an `in` test of a word that is no property name
+// yet looks the word up in the engine's string table first)
+const IN_SCALES = new Set([...Object.keys(SCALES), ...inheritedNames(SCALES)]);
 function inheritedNames(o: object): string[] {
   const out: string[] = [];
   for (let p = Object.getPrototypeOf(o); p; p = Object.getPrototypeOf(p)) out.push(...Object.getOwnPropertyNames(p));
@@ -99,7 +102,7 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
     value = Number(shape === THOUSANDS ? t.text.replace(/,/g, '') : t.text);
     digits = true;
     const next = tokens[i + 1];
-    if (next && next.lower in SCALES && next.lower !== 'hundred') {
+    if (next && IN_SCALES.has(next.lower) && next.lower !== 'hundred') {
       value *= SCALES[next.lower];
       last = i + 1;
     } else if (isDecimal) return null;
@@ -136,7 +139,7 @@ export function numberAt(tokens: Token[], i: number): NumberMatch | null {
         value *= 12;
         last = j;
         j++;
-      } else if (w in SCALES) {
+      } else if (IN_SCALES.has(w)) {
         value = w === 'hundred' ? value * 100 : value * SCALES[w];
         last = j;
         j++;

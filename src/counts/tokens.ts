@@ -48,15 +48,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // any other character (a whole code point)
       const j = p + (c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
       const t = text.slice(p, j);
-      out.push({ start: p, end: j, text: t, lower: c === 0x2019 ? "'" : t.toLowerCase(), kind: 'punct' });
+      // (an ASCII mark that is no letter is its own lower case)
+      out.push({ start: p, end: j, text: t, lower: c === 0x2019 ? "'" : c < 128 ? t : t.toLowerCase(), kind: 'punct' });
       p = j;
       continue;
     }
     // letters and marks, joined by inner apostrophes, hyphens and dots; maybe one closing dot
     let curly = false;
+    cased = (c >= 65 && c <= 90) || c >= 128;
     let j = letterRun(text, p + k, end);
     for (let d = text.charCodeAt(j); j < end && (d === 39 || d === 0x2019 || d === 45 || d === 46) && (k = letterOrMark(text, j + 1, end)) > 0; d = text.charCodeAt(j)) {
       if (d === 0x2019) curly = true;
+      const e = text.charCodeAt(j + 1);
+      if ((e >= 65 && e <= 90) || e >= 128) cased = true;
       j = letterRun(text, j + 1 + k, end);
     }
     let t: string;
@@ -68,7 +72,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else t = text.slice(p, j);
     // ASCII by its code; only other characters need the Unicode classes
     const kind = c < 128 || WORDLIKE.test(text[p]) ? 'word' : 'punct';
-    const lower = t.toLowerCase();
+    // a word of lower-case ASCII letters (and joiners) is its own lower case
+    const lower = cased ? t.toLowerCase() : t;
     out.push({ start: p, end: j, text: t, lower: curly ? lower.replace(/\u2019/g, "'") : lower, kind });
     p = j;
   }
@@ -77,14 +82,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Set by letterRun: the run had a capital or a character beyond ASCII (lower-casing may change it). */
+let cased = false;
+
 /** Where the run of letters and marks from i ends (ASCII letters read inline: most are). */
 function letterRun(s: string, i: number, end: number): number {
   while (i < end) {
-    const c = s.charCodeAt(i) | 32;
+    const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) i++;
-    else {
+    else if (c >= 65 && c <= 90) {
+      cased = true;
+      i++;
+    } else {
       const k = letterOrMark(s, i, end);
       if (k === 0) break;
+      cased = true;
       i += k;
     }
   }
@@ -96,6 +108,9 @@ function letterOrMark(s: string, i: number, end: number): number {
   if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // a low surrogate here is a lone one in the range read (the scan goes by whole code points
+  // from `start`): no letter, though the pattern would back up to a pair that starts before it
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
   LETTER_OR_MARK.lastIndex = i;
   if (!LETTER_OR_MARK.test(s)) return 0;
   // a pair that `end` splits is no letter: the text is read only up to `end`

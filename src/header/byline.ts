@@ -8,6 +8,14 @@ import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS, isPageDateLine } from './pagelines.js';
 import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 
+// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
+// new RegExp(…), which would build the pattern again on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const IN_PLACE_TAIL = /\s+in\s+\p{Lu}[\p{L}' -]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const ARABIC_ARTICLE = /^(al|el)-\p{L}/iu;
+const IN_PLACE_REST = /\s+in\s+\p{Lu}.*$/u;
+
 const MAX_BYLINE = 160;
 const MAX_NAME_AGENCY = 120;
 
@@ -28,7 +36,7 @@ function endsLikeSentence(line: string): boolean {
 export function readBylineLine(line: string, bare = true): string[] | null {
   if (line.length > MAX_BYLINE || endsLikeSentence(line)) return null;
   const lead = LEAD_IN.exec(line);
-  if (lead && /^\p{Lu}/u.test(line.slice(lead[0].length))) {
+  if (lead && STARTS_UPPER.test(line.slice(lead[0].length))) {
     const names = parseByline(line);
     if (/^by\s/i.test(lead[0]) || names.length > 0) return names;
     const rest = line.slice(lead[0].length).split(/\s[-–—|•·]\s/)[0].replace(/[\s.,;:]+$/, '');
@@ -77,7 +85,7 @@ export function readNames(line: string, credited = false): string[] | null {
   const out: string[] = [];
   for (let p of parts) {
     // "Jane Roe in Kyiv"
-    p = p.replace(/\s+in\s+\p{Lu}[\p{L}' -]*$/u, '');
+    p = p.replace(IN_PLACE_TAIL, '');
     if (!credibleName(p, credited)) return null;
     out.push(p);
   }
@@ -169,8 +177,8 @@ export function looksLikePersonName(name: string): boolean {
   let capitals = 0;
   for (const w of words) {
     if (NOT_IN_NAMES.has(w.toLowerCase())) return false;
-    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) capitals++;
-    else if (!PARTICLES.has(w.toLowerCase()) && !/^(al|el)-\p{L}/iu.test(w)) return false;
+    if (CAPITALISED_WORD.test(w)) capitals++;
+    else if (!PARTICLES.has(w.toLowerCase()) && !ARABIC_ARTICLE.test(w)) return false;
   }
   return capitals >= 2 || (capitals >= 1 && words.length >= 2 && /-/.test(name));
 }
@@ -202,7 +210,7 @@ export function parseByline(line: string): string[] {
   const names: string[] = [];
   for (let part of rest.split(/\s*(?:,|;|&|\band\b)\s*/)) {
     // "Jane Roe in Kyiv" -> "Jane Roe"
-    part = part.replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/[\s.,;:]+$/, '').trim();
+    part = part.replace(IN_PLACE_REST, '').replace(/[\s.,;:]+$/, '').trim();
     part = withoutAgencyTail(withoutTitleTail(part));
     if (part.length === 0) continue;
     if (isDeskOrAgency(part)) continue;

@@ -3,6 +3,13 @@
 // and glued roles ("Reporting by ReutersEditing by D"). Roles are lower-case.
 import type { Credit } from '../types.js';
 
+// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
+// new RegExp(…), which would build the pattern again on every call.
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const IN_PLACE = /\s+in\s+\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const ROLE_WORDS =
   'reporting|writing|editing|compiled|compiling|edited|written|reported|produced|production|translated|' +
   'translation|research|graphics|fact-?checking|photos?|video|sub-?editing';
@@ -36,7 +43,7 @@ export function parseCredits(content: string): Credit[] {
   ROLE_ANYWHERE.lastIndex = 0;
   for (let m = ROLE_ANYWHERE.exec(content); m; m = ROLE_ANYWHERE.exec(content)) {
     const before = m.index === 0 ? '' : content[m.index - 1];
-    const glued = /\p{Ll}/u.test(before) && /\p{Lu}/u.test(m[0][0]);
+    const glued = LOWER_LETTER.test(before) && UPPER_LETTER.test(m[0][0]);
     if (m.index === 0 || /[\s;,(.]/.test(before) || glued) {
       marks.push({ at: m.index, end: m.index + m[0].length, role: roleName(m[0]) });
     }
@@ -64,7 +71,7 @@ export function splitNames(seg: string): string[] {
     const after = i + 1 < bits.length ? bits[i + 1].trim() : '';
     let part = bits[i];
     if (located && before === ',' && after === ',' && !/\sin\s/.test(part)) continue;
-    const at = /\s+in\s+\p{Lu}/u.exec(part);
+    const at = IN_PLACE.exec(part);
     located = at !== null;
     // "Jane Roe in Kyiv" -> "Jane Roe"
     if (at) part = part.slice(0, at.index);
@@ -116,7 +123,7 @@ export function readCreditsLine(text: string, start: number, end: number): Credi
   const lead = /^[-–—\s]*/.exec(s)![0].length;
   const body = s.slice(lead);
   // "Reporting by …" opens with a capital; "produced by X." is a wrapped sentence's tail
-  if (!/^\p{Lu}/u.test(body) || !ROLE_AT_START.test(body)) return null;
+  if (!STARTS_UPPER.test(body) || !ROLE_AT_START.test(body)) return null;
   const credits = parseCredits(body.replace(/[.\s]+$/, ''));
   // "Reporting by the BBC suggested that …" is a sentence, not a credit
   const nameLike = credits.every((c) => c.names.every((n) => n.split(/\s+/).length <= MAX_NAME_WORDS));

@@ -11,6 +11,15 @@ import type { Range } from '../document/document.js';
 import { isAgencyName } from './agencies.js';
 import type { Line } from './lines.js';
 
+// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
+// new RegExp(…), which would build the pattern again on every call.
+const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
+const CAPITALS_CODE = /^[\p{Lu}-]{4,}$/u;
+const PLACE_WORD = /^\p{L}[\p{L}.'’&/-]*$/u;
+const BRACKETED_PLACE_WORD = /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+const STORY_START = /[\p{Lu}\d"“‘']/u;
+
 export interface DatelineMatch {
   /** the dateline: from the line start to just after its dash or colon */
   start: number;
@@ -120,7 +129,7 @@ function parseHead(head: string, strict: boolean): Head | null {
   if (h.length === 0) return { placeLength: 0, hasDate, agency };
   // "KYIV. Dec 3": a full stop between a one-word place and its date is no abbreviation's
   // ("FARMINGTON Conn. March 3" keeps it)
-  if (hasDate && /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u.test(h)) h = h.slice(0, -1);
+  if (hasDate && WORD_AND_DOT.test(h)) h = h.slice(0, -1);
   if (h.length > MAX_PLACE) return null;
   if (!validPlace(h, strict && !hasDate && agency === null, hasDate || !strict)) return null;
   return { placeLength: h.length, hasDate, agency };
@@ -147,7 +156,7 @@ function agencyTail(h: string): { agency: string; rest: string } | null {
       // no date: only right after a comma, and a code of four capitals or more
       // ("Tehran, IRNA"; not "SHIRAZ, Fars" nor "SCRANTON, PA")
       const comma = at === 0 && m[1].includes(',');
-      if (comma && /^[\p{Lu}-]{4,}$/u.test(agency)) return { agency, rest };
+      if (comma && CAPITALS_CODE.test(agency)) return { agency, rest };
       return null;
     }
     const space = m[2].indexOf(' ', at);
@@ -170,7 +179,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi];
       // "Kabul [Afghanistan]": a country in brackets after the town (ANI copy)
-      if (!/^\p{L}[\p{L}.'’&/-]*$/u.test(w) && !(wi > 0 && /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u.test(w))) return false;
+      if (!PLACE_WORD.test(w) && !(wi > 0 && BRACKETED_PLACE_WORD.test(w))) return false;
       if (WEEKDAY.test(w)) return false;
       if (si === 0 && wi === 0 && NOT_PLACE.has(w.toLowerCase())) return false;
       const upperStart = w[0] !== w[0].toLowerCase();
@@ -181,7 +190,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     if (si === 0 && allCapsFirst) {
       const seg = segments[0];
       // "MOSCOW", "SUMY REGION": the first part is in capitals, at least two letters
-      if (seg !== seg.toUpperCase() || !/\p{L}\p{L}/u.test(seg)) return false;
+      if (seg !== seg.toUpperCase() || !TWO_LETTERS.test(seg)) return false;
     }
   }
   return true;
@@ -241,7 +250,7 @@ function afterAgency(
     // line ("(CNN)Rescuers …"); the story starts with a capital, a quote or a figure
     const opening = before.trim().length === 0;
     if (!known || !(head.hasDate || opening) || (k === from + dot && !opening)) return null;
-    if (!/[\p{Lu}\d"“‘']/u.test(w[k] ?? '')) return null;
+    if (!STORY_START.test(w[k] ?? '')) return null;
     return finish(w, line, from + dot, head.placeLength, inner, false);
   }
   // an unknown word in parentheses needs a place or date before it

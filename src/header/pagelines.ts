@@ -2,6 +2,12 @@
 // ("04 Jan 2025", "December 14, 2020 GMT", "Posted on March 3, 2024 6:46 am"),
 // a reading-time line ("1 min read") and a bare agency/house credit ("AFP", "XY News").
 import { isAgencyName } from './agencies.js';
+import { isSpaceCode } from '../lexicon/chars.js';
+
+// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
+// new RegExp(…), which would build the pattern again on every call.
+const EDITOR_NAME = /^\p{L}[\p{L}.' -]{0,40}$/u;
+const INITIAL_AT_END = /\b\p{Lu}\.$/u;
 
 export const MONTH_WORDS = new Set(
   (
@@ -28,13 +34,23 @@ const FILLER = new Set(
 
 const MAX_PAGE_LINE = 80;
 
+/** [\s,|·•/] by character code (\s as JavaScript reads it). */
+const isDateSeparator = (c: number): boolean => c === 44 || c === 124 || c === 0xb7 || c === 0x2022 || c === 47 || isSpaceCode(c);
+
 /** A line that holds only a date (with time, zone, weekday, "Posted on", "min read"). */
 export function isPageDateLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_PAGE_LINE) return false;
-  const tokens = line.toLowerCase().split(/[\s,|·•/]+/).filter((t) => t.length > 0);
+  // the words between runs of [\s,|·•/], read one at a time: most lines fail on their first
+  // word, so no array of all of them is made
+  const lower = line.toLowerCase();
   let dated = false;
   let readTime = false;
-  for (let tok of tokens) {
+  for (let i = 0, j = 0; ; i = j) {
+    while (i < lower.length && isDateSeparator(lower.charCodeAt(i))) i++;
+    if (i >= lower.length) break;
+    j = i + 1;
+    while (j < lower.length && !isDateSeparator(lower.charCodeAt(j))) j++;
+    let tok = lower.slice(i, j);
     if (/^[-–—]+$/.test(tok)) continue;
     tok = tok.replace(/[.:;]+$/, '');
     if (tok.length === 0) continue;
@@ -106,7 +122,7 @@ export function isPageMetaLine(line: string): boolean {
     if (label) {
       // a source is an agency or house; an editor a short name ("Source: officials said …" is a story)
       const value = label[2].trim();
-      const ok = /^ed/i.test(label[1]) ? /^\p{L}[\p{L}.' -]{0,40}$/u.test(value) && !/\.\s*$/.test(value.replace(/\b\p{Lu}\.$/u, ''))
+      const ok = /^ed/i.test(label[1]) ? EDITOR_NAME.test(value) && !/\.\s*$/.test(value.replace(INITIAL_AT_END, ''))
         : isAgencyLine(value);
       if (!ok) return false;
       labelled = true;
@@ -125,5 +141,7 @@ const CAPTION_TAIL =
 
 /** `head` is the line's first characters, `tail` its last ones. */
 export function isCaptionLine(head: string, tail: string): boolean {
-  return CAPTION_HEAD.test(head) || CAPTION_TAIL.test(tail);
+  // each tail form holds a "/" or one of two phrases: the pattern runs only on such tails
+  return (head.charCodeAt(0) === 91 && CAPTION_HEAD.test(head)) ||
+    ((tail.includes('/') || tail.includes('(Photo by ') || tail.includes('Purchase Licensing Rights')) && CAPTION_TAIL.test(tail));
 }

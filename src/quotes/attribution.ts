@@ -12,6 +12,11 @@ import { isAdverb, isPersonNoun, isTitleModifier } from '../people/words.js';
 import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
 
+// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
+// new RegExp(…), which would build the pattern again on every call.
+const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export type SpeakerKind = 'person' | 'institution' | 'named' | 'unnamed';
 
 export interface Speaker {
@@ -227,13 +232,13 @@ export class Attributor {
       let s = m.index;
       let sawCapital = false;
       for (let n = 0; n < 6; n++) {
-        const w = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u.exec(window.slice(Math.max(0, s - 40), s));
+        const w = TITLE_WORD_BEFORE.exec(window.slice(Math.max(0, s - 40), s));
         if (!w || w[1] === 'The') break;
-        if (/^\p{Lu}/u.test(w[1])) sawCapital = true;
+        if (STARTS_UPPER.test(w[1])) sawCapital = true;
         s -= w[0].length;
       }
       const name = window.slice(s, m.index + m[0].length);
-      if (sawCapital && name.length > m[0].length && /^\p{Lu}/u.test(name)) best = name;
+      if (sawCapital && name.length > m[0].length && STARTS_UPPER.test(name)) best = name;
     }
     return best ?? (np ? np.replace(/^The\b/, 'the') : '');
   }
