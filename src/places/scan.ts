@@ -12,6 +12,7 @@ import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
 import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
+import { detach } from './sorted.js';
 
 export interface Hit {
   start: number;
@@ -95,7 +96,8 @@ function infoOf(t: Tok): WordInfo {
   if (t.info) return t.info;
   let v = wordInfos.get(t.text);
   if (v === undefined) {
-    const key = loose(t.text);
+    // (detached: loose() may hand back the token's own text, a slice of the article)
+    const key = detach(loose(t.text));
     v = { key, prefix: isPrefix(key), entry: entryByKey(key), given: FIRST_NAMES.has(plain(t)) };
     if (wordInfos.size >= 50_000) wordInfos = new Map();
     // a copy of the key: a long slice would keep the article's text alive
