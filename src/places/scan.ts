@@ -118,12 +118,20 @@ const TRIGGERS = new Set(
 // the length and first letter of each of them, so most other words are passed over without
 // a lower-cased copy or a hash (a word that lower-cases to one of them is ASCII letters but
 // for a Kelvin sign, which keeps its length: a first character past ASCII is asked in full)
-const TRIGGER_SHAPES = new Uint8Array(32 * 128);
-for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+// (and a bit per second letter: "in" lets "is", "it" and "if" through no more)
+const TRIGGER_SHAPES = new Uint32Array(32 * 128);
+for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] |= 1 << secondLetterBit(w.charCodeAt(1));
+/** a-z: bits 0-25; anything else (or no second character): bit 31 */
+function secondLetterBit(c: number): number {
+  if (c >= 65 && c <= 90) c += 32;
+  return c >= 97 && c <= 122 ? c - 97 : 31;
+}
 function mayTrigger(w: string): boolean {
   const c = w.charCodeAt(0);
-  if (c >= 128 || w.length >= 32) return true;
-  return TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)] === 1;
+  const c1 = w.charCodeAt(1);
+  if (c >= 128 || c1 >= 128 || w.length >= 32) return true;
+  const shape = TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)];
+  return shape !== 0 && ((shape >>> secondLetterBit(c1)) & 1) === 1;
 }
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
