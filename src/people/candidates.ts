@@ -145,8 +145,12 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside
 export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary, runs = capitalRuns(tokens, isCapWord)): Candidate[] {
   const out: Candidate[] = [];
   // canBeNamePart per token index, worked out once: both core readings below ask it
-  const parts: (boolean | undefined)[] = [];
-  const namePart = (k: number) => parts[k] ?? (parts[k] = canBeNamePart(tokens[k], vocab));
+  // (0 not yet asked, 1 yes, 2 no: a typed array, not a sparse one V8 would keep as a dictionary)
+  const parts = new Uint8Array(tokens.length);
+  const namePart = (k: number): boolean => {
+    if (parts[k] === 0) parts[k] = canBeNamePart(tokens[k], vocab) ? 1 : 2;
+    return parts[k] === 1;
+  };
   const placePart = (k: number) => namePart(k) || (isCapWord(tokens[k]) && vocab.isPlaceToken(tokens[k]) && !isDemonym(tokens[k]));
   for (const [rf, rt] of runs) {
     let to = rt;

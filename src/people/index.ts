@@ -71,7 +71,9 @@ export function isBylineOrCredits(head: string, length: number): boolean {
 }
 
 // "al-Assad" and "Assad" are one surname
-const bare = (w: string) => w.replace(/^(?:al|el|ad|as|ash|an|ar|az|at)-/, '');
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at)-/;
+// (a hyphen is needed: most words are returned as they are, with no pattern run)
+const bare = (w: string) => (w.includes('-') ? w.replace(ARTICLE_PREFIX, '') : w);
 
 export function findPeople(ctx: Context): Person[] {
   return readPeople(ctx).people;

@@ -17,9 +17,11 @@ export const FIRST_NAMES: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 const MARKS = /\p{M}/gu;
+// made once: a pattern literal is a new object at every call
+const PAST_ASCII = /[^\x00-\x7f]/;
 /** The gender hint of a first name, diacritics folded ("Raúl" as "raul"); undefined when unknown. */
 export function firstName(lower: string): string | undefined {
-  return FIRST_NAMES.get(lower) ?? (/[^\x00-\x7f]/.test(lower) ? FIRST_NAMES.get(lower.normalize('NFD').replace(MARKS, '')) : undefined);
+  return FIRST_NAMES.get(lower) ?? (PAST_ASCII.test(lower) ? FIRST_NAMES.get(lower.normalize('NFD').replace(MARKS, '')) : undefined);
 }
 export const LAST_NAMES: ReadonlySet<string> = new Set(list(data.last));
 export const ORGS: ReadonlySet<string> = new Set(list(data.orgs));

@@ -26,7 +26,9 @@ const MAX_TITLE = 14;
 const PREPOSITIONS_IN_TITLES = new Set(['of', 'for', 'at', 'in', 'to', 'on', 'with', 'from']);
 const END_MARKS = new Set([',', '.', ';', ':', '-', '\u2013', '\u2014', ')', '(', '"', '\u201c', '\u201d', '!', '?']);
 
-const isPlural = (t: Token) => /[^s]s$/.test(t.lower) || t.lower.endsWith('men');
+const PLURAL_S = /[^s]s$/;
+const PARTICIPLE = /(?:ed|ing)$/;
+const isPlural = (t: Token) => PLURAL_S.test(t.lower) || t.lower.endsWith('men');
 
 function hasHead(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isPersonNoun(tokens[i]) || isHonorific(tokens[i])) return true;
@@ -94,7 +96,7 @@ export function titleAfter(tokens: Token[], at: number): TitleRange | null {
     if (t.kind === 'word' && !t.cap) {
       if (i > start && isVerbish(t)) break;
       // "an Iranian diplomat detained in Belgium": the participle after the head ends the title
-      if (headSeen && /(?:ed|ing)$/.test(t.lower) && !isPersonNoun(t)) break;
+      if (headSeen && PARTICIPLE.test(t.lower) && !isPersonNoun(t)) break;
       if (STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS_IN_TITLES.has(t.lower)) break;
     }
     if (isPersonNoun(t)) headSeen = true;

@@ -200,9 +200,11 @@ export function isAdverb(t: Token): boolean {
   return COMMON.has(stem) || (stem.endsWith('i') && COMMON.has(stem.slice(0, -1) + 'y')) || (stem.endsWith('al') && COMMON.has(stem.slice(0, -2)));
 }
 
+const PARTICIPLE = /(?:ed|ing)$/;
+
 /** Looks like a verb form that ends a title phrase ("based", "convicted", "coordinating"). */
 export function isVerbish(t: Token): boolean {
   if (t.kind !== 'word' || t.text.includes('-')) return false;
   if (isPersonNoun(t) || isTitleModifier(t)) return false;
-  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+  return PARTICIPLE.test(t.lower) && t.lower.length > 4;
 }

@@ -16,6 +16,13 @@ export { countryName } from './gazetteer.js';
 // a credits paragraph left in the body while the header stage cannot cut it off
 const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b/i;
 
+/** the first character of a CREDITS match: "(", white space, or the a/r/w/e/c of its words (past ASCII: maybe) */
+function mayBeCredits(c: number): boolean {
+  if (c >= 128 || c === 40 || c === 32 || (c >= 9 && c <= 13)) return true;
+  const l = c | 32;
+  return l === 97 || l === 114 || l === 119 || l === 101 || l === 99;
+}
+
 export function findPlaces(ctx: Context): Place[] {
   const { doc, header } = ctx;
   const text = doc.text;
@@ -39,7 +46,7 @@ export function findPlaces(ctx: Context): Place[] {
     let start = s.start;
     if (dateline && dateline.start < s.end && dateline.end > start) start = Math.max(start, dateline.end);
     if (start >= s.end) continue;
-    if (CREDITS.test(text.slice(start, Math.min(s.end, start + 40)))) continue;
+    if (mayBeCredits(text.charCodeAt(start)) && CREDITS.test(text.slice(start, Math.min(s.end, start + 40)))) continue;
     units.push({ start, end: s.end });
   }
   sc.run(units);

@@ -12,6 +12,7 @@ import { isAllCaps, loose, titleCase } from './fold.js';
 import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } from './gazetteer.js';
 import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
+import { detach } from './sorted.js';
 
 export interface Hit {
   start: number;
@@ -52,6 +53,9 @@ const FOUR_CAPITALS = /\p{Lu}{4,}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_WITH_DIGIT = /^\p{N}/u;
+const COMMA_GAP = /^\s*,\s*$/;
+const AFTER_STOP = /[.!?:;]\s*["\u201c\u2018'(]*\s*$/;
+const OPENS_QUOTE = /^\s*["\u201c\u2018'(]/;
 const SENTENCE_END = /[.!?"\u201d\u2019')]/;
 
 /** /^\p{L}/u, with ASCII by its code */
@@ -92,7 +96,8 @@ function infoOf(t: Tok): WordInfo {
   if (t.info) return t.info;
   let v = wordInfos.get(t.text);
   if (v === undefined) {
-    const key = loose(t.text);
+    // (detached: loose() may hand back the token's own text, a slice of the article)
+    const key = detach(loose(t.text));
     v = { key, prefix: isPrefix(key), entry: entryByKey(key), given: FIRST_NAMES.has(plain(t)) };
     if (wordInfos.size >= 50_000) wordInfos = new Map();
     // a copy of the key: a long slice would keep the article's text alive
@@ -113,12 +118,20 @@ const TRIGGERS = new Set(
 // the length and first letter of each of them, so most other words are passed over without
 // a lower-cased copy or a hash (a word that lower-cases to one of them is ASCII letters but
 // for a Kelvin sign, which keeps its length: a first character past ASCII is asked in full)
-const TRIGGER_SHAPES = new Uint8Array(32 * 128);
-for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+// (and a bit per second letter: "in" lets "is", "it" and "if" through no more)
+const TRIGGER_SHAPES = new Uint32Array(32 * 128);
+for (const w of TRIGGERS) if (w.length < 32) TRIGGER_SHAPES[w.length * 128 + w.charCodeAt(0)] |= 1 << secondLetterBit(w.charCodeAt(1));
+/** a-z: bits 0-25; anything else (or no second character): bit 31 */
+function secondLetterBit(c: number): number {
+  if (c >= 65 && c <= 90) c += 32;
+  return c >= 97 && c <= 122 ? c - 97 : 31;
+}
 function mayTrigger(w: string): boolean {
   const c = w.charCodeAt(0);
-  if (c >= 128 || w.length >= 32) return true;
-  return TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)] === 1;
+  const c1 = w.charCodeAt(1);
+  if (c >= 128 || c1 >= 128 || w.length >= 32) return true;
+  const shape = TRIGGER_SHAPES[w.length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)];
+  return shape !== 0 && ((shape >>> secondLetterBit(c1)) & 1) === 1;
 }
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
@@ -367,7 +380,7 @@ export class Scanner {
           if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) {
             e2 = k - 2;
             listed = true;
-          } else if (listed && /^\s*,\s*$/.test(toks[k].gap)) e2 = k - 1;
+          } else if (listed && COMMA_GAP.test(toks[k].gap)) e2 = k - 1;
           else break;
           const s2 = this.phraseBack(toks, e2);
           if (!this.plausible(toks, s2, e2) || toks[e2].poss) break;
@@ -404,7 +417,7 @@ export class Scanner {
           // next item: ", B", "and C", ", and D"
           let j = e + 1;
           if (j < n && toks[j].text === 'and' && /^\s*,?\s*$/.test(toks[j].gap)) j++;
-          else if (!(j < n && /^\s*,\s*$/.test(toks[j].gap))) break;
+          else if (!(j < n && COMMA_GAP.test(toks[j].gap))) break;
           if (j < n && toks[j].text === 'and') j++;
           if (!this.nameStart(toks, j)) break;
           s = j;
@@ -523,7 +536,7 @@ export class Scanner {
       if ((nx.text === 'and' || nx.text === 'or') && /^\s*,?\s*$/.test(nx.gap) && k + 1 < toks.length && isSpace(toks[k + 1].gap)) {
         j = k + 1;
         last = true;
-      } else if (/^\s*,\s*$/.test(nx.gap)) j = k;
+      } else if (COMMA_GAP.test(nx.gap)) j = k;
       else break;
       if (!this.nameStart(toks, j)) return;
     }
@@ -677,7 +690,7 @@ export class Scanner {
     if (learned) return true;
 
     // sentence-initial or title-case heading: capitals prove nothing for a small town
-    const initial = s === 0 || /[.!?:;]\s*["\u201c\u2018'(]*\s*$/.test(first.gap) || /^\s*["\u201c\u2018'(]/.test(first.gap);
+    const initial = s === 0 || AFTER_STOP.test(first.gap) || OPENS_QUOTE.test(first.gap);
     if (!big && (weak || initial)) return false;
     if ((weak || initial) && s === e && this.occursLower(first.text.toLowerCase())) return false;
     if (big) return true;
@@ -685,7 +698,7 @@ export class Scanner {
     // a small town followed by a capitalised word is part of a longer name ("Federal Security Service")
     if (!last.poss && next && next.cap && isSpace(next.gap) && !this.isPlaceToken(next)) return false;
     // a small town needs a locative ("near Soledar", "in Bakhmut and Soledar") or ", Country"
-    if (next && /^\s*,\s*$/.test(next.gap) && infoOf(next).entry?.type === 'country') return true;
+    if (next && COMMA_GAP.test(next.gap) && infoOf(next).entry?.type === 'country') return true;
     // back over a list of places: "near Bakhmut and Soledar", "in Sanaa, Aden and Marib"
     let j = s - 1;
     for (let guard = 0; guard < 12 && j >= 0; guard++) {
@@ -694,7 +707,7 @@ export class Scanner {
         j--;
         continue;
       }
-      if (t.cap && this.isPlaceToken(t) && (/^\s*,\s*$/.test(toks[j + 1].gap) || toks[j + 1].text === 'and' || toks[j + 1].text === 'or' || joins(toks[j + 1].gap))) {
+      if (t.cap && this.isPlaceToken(t) && (COMMA_GAP.test(toks[j + 1].gap) || toks[j + 1].text === 'and' || toks[j + 1].text === 'or' || joins(toks[j + 1].gap))) {
         j--;
         continue;
       }

@@ -96,9 +96,12 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
+// made once: a pattern literal is a new object at every call
+const SPACE_GAP = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
+
 /** white space inside a paragraph: spaces, or one line break of hard-wrapped copy */
 export function isSpace(gap: string): boolean {
-  return gap === ' ' || (gap.length > 0 && gap.length <= 8 && /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gap));
+  return gap === ' ' || (gap.length > 0 && gap.length <= 8 && SPACE_GAP.test(gap));
 }
 
 /** gap that keeps two tokens in one name: white space inside a paragraph or a hyphen */
