@@ -48,6 +48,9 @@ async function* ndjsonTasks(io: Io, referenceDate: string | null): AsyncGenerato
   }
 }
 
+/** below this many files a thread, the default --jobs uses fewer threads */
+const FILES_PER_THREAD = 64;
+
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('extract')
@@ -57,7 +60,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .addOption(new Option('-f, --format <format>', 'json (one input: an object; several: an array), ndjson (a Result per line; the default for several inputs), csv (a row per exchange count)').choices(['json', 'ndjson', 'csv']))
     .option('-c, --compact', 'JSON on one line instead of indented')
     .option('-g, --glob <pattern>', 'which files to take from folders', '*.txt')
-    .option('-j, --jobs <n>', 'worker threads for several inputs (default: the cores available)')
+    .option('-j, --jobs <n>', 'worker threads for several inputs (default: the cores available, one per 64 files at most)')
     .option('-o, --out <file>', 'write output to FILE, atomically (complete or not at all)')
     .addOption(new Option('--input <kind>', 'text: files/folders/stdin as articles; ndjson: {"id","text","date"} records on stdin').choices(['text', 'ndjson']).default('text'))
     .addOption(new Option('--color <when>', 'colour JSON: auto (on a terminal, unless NO_COLOR), always, never').choices(['auto', 'always', 'never']).default('auto'))
@@ -108,6 +111,10 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
           else list.push({ kind: 'file', path: it.path, referenceDate });
         }
         tasks = [list];
+        // By default, a thread for every FILES_PER_THREAD files at most: a worker thread
+        // costs about 150 ms of start-up and compiling, more than a few files take in
+        // one warm thread. An explicit --jobs N is taken as asked.
+        if (opts.jobs === undefined) jobs = Math.max(1, Math.min(jobs, Math.floor(list.length / FILES_PER_THREAD)));
       }
 
       let sink: Sink;
