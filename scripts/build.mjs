@@ -67,8 +67,6 @@ await build({
 }
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
 await build({ ...common, entryPoints: [join(root, 'src/corpora-api.ts')], outfile: join(root, 'dist/corpora.js') });
-// worker threads load this file by itself (src/batch/pool.ts)
-await build({ ...common, entryPoints: [join(root, 'src/batch/thread.ts')], outfile: join(root, 'dist/worker.js') });
 
 // V8's code cache for the command, written after a warm-up run over the fixtures so
 // that it holds the functions an extraction compiles, not only the top level

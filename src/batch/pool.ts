@@ -32,7 +32,9 @@ export async function createRunner(jobs: number, print: PrintSpec): Promise<Runn
   // a batch plus the printer's spec, and comes back as printed text (thread.ts).
   const { default: Tinypool } = await importTinypool();
   const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
+    // the command's own bundle, from its code cache (bin/thread.js); import.meta.url is
+    // dist/cli.cjs in the bundle
+    filename: new URL('../bin/thread.js', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     isolateWorkers: false,

@@ -1,5 +1,10 @@
-// Process entry for bin/swapfacts.js: real streams, exit code, quiet on EPIPE.
+// Entry of the command's bundle (loaded by bin/load.js): in the main thread, the
+// command with the real streams, exit code, quiet on EPIPE; in a worker thread of
+// --jobs N (bin/thread.js), nothing but the batch runner it exports.
+import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
+
+export { default as thread } from '../batch/thread.js';
 
 // `swapfacts extract wires/ | head -1`: the reader went away; stop quietly.
 function quietOnEpipe<T extends NodeJS.WritableStream>(stream: T): T {
@@ -14,15 +19,17 @@ function quietOnEpipe<T extends NodeJS.WritableStream>(stream: T): T {
 // access (loading its tty or socket code), and most runs read files and warn of nothing
 let stderr: NodeJS.WriteStream | undefined;
 // no top-level await: this file is bundled as CommonJS (see scripts/build.mjs)
-void main(process.argv.slice(2), {
-  get stdin() {
-    return process.stdin;
-  },
-  stdout: quietOnEpipe(process.stdout),
-  get stderr() {
-    return (stderr ??= quietOnEpipe(process.stderr));
-  },
-  env: process.env,
-}).then((code) => {
-  process.exitCode = code;
-});
+if (isMainThread) {
+  void main(process.argv.slice(2), {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: quietOnEpipe(process.stdout),
+    get stderr() {
+      return (stderr ??= quietOnEpipe(process.stderr));
+    },
+    env: process.env,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
