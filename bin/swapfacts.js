@@ -3,4 +3,4 @@
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry without
 // its ES module loader, about 10 ms sooner.
 'use strict';
-require('./load.js');
+require('./load.js')(false);

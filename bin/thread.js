@@ -2,4 +2,4 @@
 // bundle as the command, compiled from the same code cache; in a worker thread it
 // runs no command and hands tinypool its batch runner.
 'use strict';
-module.exports = require('./load.js').thread;
+module.exports = require('./load.js')(true).thread;

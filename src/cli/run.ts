@@ -1,7 +1,6 @@
 // Entry of the command's bundle (loaded by bin/load.js): in the main thread, the
 // command with the real streams, exit code, quiet on EPIPE; in a worker thread of
 // --jobs N (bin/thread.js), nothing but the batch runner it exports.
-import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
 
 export { default as thread } from '../batch/thread.js';
@@ -18,8 +17,11 @@ function quietOnEpipe<T extends NodeJS.WritableStream>(stream: T): T {
 // stdin and stderr are made when first used: Node builds a process stream on first
 // access (loading its tty or socket code), and most runs read files and warn of nothing
 let stderr: NodeJS.WriteStream | undefined;
+// bin/load.js says whether this is a worker thread (asking node:worker_threads costs a
+// few ms of start-up)
+declare const __swapfactsWorker: boolean | undefined;
 // no top-level await: this file is bundled as CommonJS (see scripts/build.mjs)
-if (isMainThread) {
+if (typeof __swapfactsWorker === 'undefined' || !__swapfactsWorker) {
   void main(process.argv.slice(2), {
     get stdin() {
       return process.stdin;
