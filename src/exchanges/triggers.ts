@@ -451,6 +451,15 @@ function completedNear(tokens: Token[], tr: Trigger): boolean {
   return was >= 0 && isWord(tokens[was + 1], 'a', 'an', 'the');
 }
 
+/** A ";", ":" or "." among tokens[from..to) (a loop: no slice per pair of triggers). */
+function hardStopBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = tokens[k].text;
+    if (x === ';' || x === ':' || x === '.') return true;
+  }
+  return false;
+}
+
 /** Fold passing nouns and connectors into the trigger before them in the same clause. */
 function absorb(tokens: Token[], trs: Trigger[]): void {
   for (let k = 1; k < trs.length; k++) {
@@ -461,9 +470,7 @@ function absorb(tokens: Token[], trs: Trigger[]): void {
     if (owner < 0) continue;
     const o = trs[owner];
     if (t.first - o.last > 30) continue;
-    const gap = tokens.slice(o.last + 1, t.first);
-    const hard = gap.some((g) => g.text === ';' || g.text === ':' || g.text === '.');
-    if (hard) continue;
+    if (hardStopBetween(tokens, o.last + 1, t.first)) continue;
     const passing = t.role === 'noun' || t.role === 'connector' || t.role === 'participle' || t.role === 'infinitive' || (t.role === 'verb' && !t.marked && o.status !== 'completed');
     if (passing && !(t.strong && t.role === 'noun' && !t.marked && o.role === 'noun')) {
       t.absorbedBy = owner;
