@@ -110,7 +110,8 @@ const isArabicArticle = (t: Token | undefined): boolean =>
   !!t && (t.text.charCodeAt(0) === 97 /* a */ || t.text.charCodeAt(0) === 101) /* e */ && (t.text.charCodeAt(2) === 45 /* - */ || t.text.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(t.text);
 // "Nations-recognized", "Tripoli-based" are modifiers, not parts of a name
 const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && LOWER_TAIL.test(t!.text))) || isArabicArticle(t);
-const possessive = (w: string): boolean => w.endsWith("'s");
+// (w.endsWith("'s") by code units: asked of every token)
+const possessive = (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && w.charCodeAt(w.length - 2) === 39; /* ' */
 const bare = (w: string): string => (possessive(w) ? w.slice(0, -2) : w);
 
 function stateAt(words: string[], tokens: Token[], i: number): [string, number] | null {
