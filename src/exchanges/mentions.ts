@@ -74,15 +74,17 @@ const OTHER_EVENT = /\b(?:the last time|last (?:carried out|exchanged|swapped|sw
  * 3,000"), or -1.
  */
 function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: DateMention[], prevTotal: () => boolean): number {
-  const clause = TOTAL_CLAUSE.exec(u.lower);
-  const head = clause ? u.lower.slice(0, clause.index) : u.lower;
+  // (each pattern only where a word it needs is there: plain substring tests first)
+  const lower = u.lower;
+  const clause = lower.includes('number') || lower.includes('total') || lower.includes('tally') || lower.includes('overall') ? TOTAL_CLAUSE.exec(lower) : null;
+  const head = clause ? lower.slice(0, clause.index) : lower;
   const headCounts = clause ? counts.filter((c) => c.start < u.start + clause.index) : counts;
   const dated = dates.some((d) => d.grain === 'day' && (!clause || d.start < u.start + clause.index));
-  if (RUNNING.test(head) || /^so far\b/.test(head)) return 0;
+  if (((head.includes('total') || head.includes('stand') || head.includes('stood') || head.includes('cumulative') || head.includes('so far')) && RUNNING.test(head)) || /^so far\b/.test(head)) return 0;
   // "around 700 of 1,000 inmates were released" (a tally), but "on Thursday freed 120 of the last 400" (a release)
   const releases = triggers.some((t) => t.status === 'completed');
   if (releases && !dated && headCounts.some((c) => countInfo.get(c)?.partOf)) return 0;
-  const perfect = PERFECT_RELEASE.test(head);
+  const perfect = (head.includes('has') || head.includes('have') || head.includes('had')) && PERFECT_RELEASE.test(head);
   if (perfect && (TOTAL_CUE.test(head) || headCounts.some((c) => c.approx !== 'exact'))) return 0;
   if (releases && (PERIOD.test(head) || (WITH_EVENT.test(head) && perfect))) return 0;
   // "Last year Kyiv secured the return of about 350 civilians": a year's tally
