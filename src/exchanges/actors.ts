@@ -100,16 +100,18 @@ const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander
 // every lower-case word the actor branches read: government, army and description words
 const LOWER_ACTOR_WORDS = new Set([...GOV_NOUNS, ...ARMY_NOUNS, ...GENERIC, ...LOYAL_NOUNS, 'armed', 'pro-government']);
 
-const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+// (code units, not one-character strings: the same test without making a string per word)
+const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 // (the character tests first: the patterns run only on words that can match them)
 // (module constants: the bundler turns a \p{...} literal into a new RegExp at each call)
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
 const LOWER_TAIL = /-\p{Ll}+$/u;
 const isArabicArticle = (t: Token | undefined): boolean =>
-  !!t && (t.text[0] === 'a' || t.text[0] === 'e') && (t.text[2] === '-' || t.text[3] === '-') && ARABIC_ARTICLE.test(t.text);
+  !!t && (t.text.charCodeAt(0) === 97 /* a */ || t.text.charCodeAt(0) === 101) /* e */ && (t.text.charCodeAt(2) === 45 /* - */ || t.text.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(t.text);
 // "Nations-recognized", "Tripoli-based" are modifiers, not parts of a name
 const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && LOWER_TAIL.test(t!.text))) || isArabicArticle(t);
-const possessive = (w: string): boolean => w.endsWith("'s");
+// (w.endsWith("'s") by code units: asked of every token)
+const possessive = (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && w.charCodeAt(w.length - 2) === 39; /* ' */
 const bare = (w: string): string => (possessive(w) ? w.slice(0, -2) : w);
 
 function stateAt(words: string[], tokens: Token[], i: number): [string, number] | null {
@@ -141,21 +143,24 @@ function groupAt(words: string[], tokens: Token[], i: number, state: [string, nu
   }
   // the run is tokens[i..end]; the name as written is made only when it is returned
   const runLength = end - i + 1;
-  const text = () => tokens.slice(i, end + 1).map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
   const last = tokens[end].lower;
   // a state's own army ("Israel Defense Forces", "Syrian Arab Army") is the state, a country's full name is the country
   if (state && (ORG_HEADS.has(last) || state[1] === runLength)) return null;
-  if (runLength >= 2 && ORG_HEADS.has(last)) return [text(), runLength];
-  if (runLength >= 3 && tokens[i].lower === 'government' && tokens[i + 1].lower === 'of') return [text(), runLength];
+  if (runLength >= 2 && ORG_HEADS.has(last)) return [runText(tokens, i, end), runLength];
+  if (runLength >= 3 && tokens[i].lower === 'government' && tokens[i + 1].lower === 'of') return [runText(tokens, i, end), runLength];
   // "the al-Jabal Brigade, a Druze armed faction", "the Sons of Hauran, a clan-based group"
   if (tokens[end + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[end + 2]?.lower ?? '')) {
     for (let k = end + 3; k < Math.min(tokens.length, end + 7); k++) {
       if (tokens[k].kind === 'punct') break;
-      if (GROUP_NOUNS.has(tokens[k].lower)) return [text(), runLength];
+      if (GROUP_NOUNS.has(tokens[k].lower)) return [runText(tokens, i, end), runLength];
     }
   }
   return null;
 }
+
+/** A name as written over tokens[i..end] ("Government of National Accord", "Donetsk People's Republic"). */
+const runText = (tokens: Token[], i: number, end: number): string =>
+  tokens.slice(i, end + 1).map((x) => x.text).join(' ').replace(/ (['\u2019]s)\b/g, '$1');
 
 /** "forces loyal to putschist Gen. Khalifa Haftar": the commander's surname, and the last token used. */
 function loyalTo(tokens: Token[], i: number): [string, number] | null {
@@ -193,7 +198,7 @@ function readActors(u: Unit, places: string[]): Actor[] {
     if (t.kind !== 'word') continue;
     const w = t.lower;
     // names start with a capital (or "al-"): lower-case words can only be a government, an army or a description
-    const named = t.text[0] !== w[0] || isArabicArticle(t);
+    const named = t.text.charCodeAt(0) !== w.charCodeAt(0) || isArabicArticle(t);
     // (one look-up for the lower-case words none of the branches below reads: most words)
     if (!named && !LOWER_ACTOR_WORDS.has(w)) continue;
     const ps = named ? stateAt(words, tokens, i) : null;

@@ -54,6 +54,9 @@ const WITH_EVENT = /^with (?:[\w-]+'s |the |this |that )?(?:latest )?(?:handover
 const TOTAL_CLAUSE = /(?:,|\band)\s*(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed)\b[^.;]{0,120}?\b(?:number|total|tally|overall)\b/;
 // "a two-day prisoner exchange", "a three-stage swap": an operation over several days, told as a whole
 const STAGED = /\b(?:two|three|four|five|multi|2|3|4)[- ](?:stage|day|phase|part)\b/;
+// (the nouns first: a plain substring test spares the pattern on most sentences)
+const hasStaged = (lower: string): boolean =>
+  (lower.includes('day') || lower.includes('stage') || lower.includes('phase') || lower.includes('part')) && STAGED.test(lower);
 // "On the first day 84 ... were freed": one stage of an operation told as a whole before
 const REMAINDER = /\band the (?:remainder|rest)(?: of them)?\b/;
 const LATER = /\b(?:remaining|remainder|rest of the|further|next|second|third|later|another|more (?:remain\w*|will|would|are due|are expected))\b/;
@@ -71,15 +74,17 @@ const OTHER_EVENT = /\b(?:the last time|last (?:carried out|exchanged|swapped|sw
  * 3,000"), or -1.
  */
 function runningTotal(u: Unit, counts: Count[], triggers: Trigger[], dates: DateMention[], prevTotal: () => boolean): number {
-  const clause = TOTAL_CLAUSE.exec(u.lower);
-  const head = clause ? u.lower.slice(0, clause.index) : u.lower;
+  // (each pattern only where a word it needs is there: plain substring tests first)
+  const lower = u.lower;
+  const clause = lower.includes('number') || lower.includes('total') || lower.includes('tally') || lower.includes('overall') ? TOTAL_CLAUSE.exec(lower) : null;
+  const head = clause ? lower.slice(0, clause.index) : lower;
   const headCounts = clause ? counts.filter((c) => c.start < u.start + clause.index) : counts;
   const dated = dates.some((d) => d.grain === 'day' && (!clause || d.start < u.start + clause.index));
-  if (RUNNING.test(head) || /^so far\b/.test(head)) return 0;
+  if (((head.includes('total') || head.includes('stand') || head.includes('stood') || head.includes('cumulative') || head.includes('so far')) && RUNNING.test(head)) || /^so far\b/.test(head)) return 0;
   // "around 700 of 1,000 inmates were released" (a tally), but "on Thursday freed 120 of the last 400" (a release)
   const releases = triggers.some((t) => t.status === 'completed');
   if (releases && !dated && headCounts.some((c) => countInfo.get(c)?.partOf)) return 0;
-  const perfect = PERFECT_RELEASE.test(head);
+  const perfect = (head.includes('has') || head.includes('have') || head.includes('had')) && PERFECT_RELEASE.test(head);
   if (perfect && (TOTAL_CUE.test(head) || headCounts.some((c) => c.approx !== 'exact'))) return 0;
   if (releases && (PERIOD.test(head) || (WITH_EVENT.test(head) && perfect))) return 0;
   // "Last year Kyiv secured the return of about 350 civilians": a year's tally
@@ -98,7 +103,16 @@ function shiftsIn(u: Unit): { next: number; prev: number; same: number; sameDate
     const m = re.exec(u.lower);
     return m === null ? Infinity : u.start + m.index;
   };
-  return { next: at(NEXT_DAY), prev: at(DAY_BEFORE), same: at(SAME_DAY), sameDate: SAME_DATE.test(u.lower), other: OTHER_EVENT.test(u.lower) };
+  // every day phrase has "day" in it, the others "hour" or an earlier event's word: most sentences have none
+  const day = u.lower.includes('day');
+  const other = u.lower.includes('last') || u.lower.includes('previous') || u.lower.includes('earlier') || u.lower.includes('first batch');
+  return {
+    next: day ? at(NEXT_DAY) : Infinity,
+    prev: day ? at(DAY_BEFORE) : Infinity,
+    same: day || u.lower.includes('hour') ? at(SAME_DAY) : Infinity,
+    sameDate: day && SAME_DATE.test(u.lower),
+    other: other && OTHER_EVENT.test(u.lower),
+  };
 }
 
 /** A shift phrase before the trigger at `at` ("The next day, the sides swapped ..."); one after it dates something else. */
@@ -322,7 +336,7 @@ export function findMentions(ctx: Context): Mention[] {
     const ref = ctx.doc.referenceDate;
     const days = unitDates.filter((d) => d.grain === 'day' && d.iso && d.start < cut && (!ref || d.iso <= ref));
     const coordinated = days.some((d, k) => k > 0 && days[k - 1].iso !== d.iso && /^\s*(?:and|,)\s*(?:on\s+)?$/.test(ctx.doc.text.slice(days[k - 1].end, d.start)));
-    const summary = !u.header && (coordinated || (triggers.length > 0 && STAGED.test(u.lower)));
+    const summary = !u.header && (coordinated || (triggers.length > 0 && hasStaged(u.lower)));
     if (summary) {
       const isos = [...new Set(days.map((d) => d.iso!))].sort();
       if (isos.length && NEXT_DAY.test(u.lower.slice(days[days.length - 1].end - u.start))) isos.push(addDay(isos[isos.length - 1]));

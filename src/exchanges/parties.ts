@@ -159,6 +159,12 @@ function listFrom(tokens: Token[], actors: Actor[], first: Actor, modifiers = fa
 
 export type Role = 'agent' | 'other';
 
+/** An event verb among the six tokens before `first`: "Russia and Ukraine carried out a prisoner exchange". */
+function eventVerbBefore(tokens: Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 6); k < first; k++) if (EVENT_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Each active trigger of a unit with the passing words folded into it. */
 function partsOf(u: Unit): Map<Trigger, Trigger[]> {
   const c = unitCache(u);
@@ -192,7 +198,7 @@ export function rolesOf(u: Unit, t: Trigger): Map<Actor, Role> {
   for (const p of parts) {
     // the subject: names before the trigger in its clause ("in exchange for" has none, a passive names the captives)
     const passive = /^(?:were|was|been|be|being|are|is)$/.test(tokens[p.first - 1]?.lower ?? '') || (/^(?:were|was|been|be|are|is)$/.test(tokens[p.first - 2]?.lower ?? '') && /ly$|^also$|^then$|^later$/.test(tokens[p.first - 1]?.lower ?? ''));
-    if (p.role !== 'connector' && !passive && (p.role !== 'noun' || tokens.slice(Math.max(0, p.first - 6), p.first).some((x) => EVENT_VERBS.has(x.lower)))) {
+    if (p.role !== 'connector' && !passive && (p.role !== 'noun' || eventVerbBefore(tokens, p.first))) {
       const from = clauseStart(tokens, p.first);
       for (let n = actorFrom(actors, from + 1); n < actors.length && actors[n].first < p.first; n++) {
         const a = actors[n];

@@ -312,9 +312,48 @@ const WAS = new Set(['was', 'were']);
 const STRONG_AGREEMENT = new Set(['agreed', 'agree', 'agrees', 'obliged', 'committed', 'pledged', 'promised', 'undertook', 'consented']);
 const ALL_FOR_ALL = /^all-for-all$/;
 
+const RAID = new Set(['stormed', 'raided', 'forced', 'broke', 'overran', 'rescued', 'rescue', 'escaped', 'jailbreak']);
+const UNCONDITIONAL = new Set(['unconditional', 'immediate']);
+
+// the marker sets applyModality looks back for, as bits of one table (a word can be in several)
+const M_NEGATION = 0;
+const M_RAID = 1;
+const M_UNCONDITIONAL = 2;
+const M_HYPOTHETICAL = 3;
+const M_GENERIC = 4;
+const M_CONDITIONAL = 5;
+const M_AGREED = 6;
+const M_PLANNED = 7;
+const M_PROPOSED = 8;
+const M_FOR = 9;
+const MARKERS = 10;
+/** The farthest any of them looks back. */
+const MARKER_REACH = 12;
+const MARKER_BITS = new Map<string, number>();
+for (const [m, set] of [
+  [M_NEGATION, NEGATION], [M_RAID, RAID], [M_UNCONDITIONAL, UNCONDITIONAL], [M_HYPOTHETICAL, HYPOTHETICAL], [M_GENERIC, GENERIC],
+  [M_CONDITIONAL, CONDITIONAL], [M_AGREED, AGREED], [M_PLANNED, PLANNED], [M_PROPOSED, PROPOSED], [M_FOR, FOR],
+] as const) for (const w of set) MARKER_BITS.set(w, (MARKER_BITS.get(w) ?? 0) | (1 << m));
+
+/**
+ * near[m] = the nearest token before `from`, within MARKER_REACH and the clause, of marker set m, or -1:
+ * what lookBack(tokens, from, n, set) finds, for every set at once (a hit within n tokens when near[m] >= from - n).
+ */
+function markersBefore(tokens: Token[], from: number, near: Int32Array): void {
+  near.fill(-1);
+  for (let k = from - 1; k >= Math.max(0, from - MARKER_REACH); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || t.text === ',')) return;
+    const bits = MARKER_BITS.get(t.lower);
+    if (bits === undefined) continue;
+    for (let m = 0; m < MARKERS; m++) if (bits & (1 << m) && near[m] < 0) near[m] = k;
+  }
+}
+
 /** Set status from the words around each trigger; drop negated, generic and conditional ones. */
 function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trigger[] {
   const out: Trigger[] = [];
+  const near = new Int32Array(MARKERS);
   for (const tr of raw) {
     if (tr.role === 'connector') {
       out.push(tr);
@@ -325,25 +364,28 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
       continue;
     }
     const f = tr.first;
-    if (lookBack(tokens, f, 3, NEGATION) >= 0) continue;
+    // the marker words before the trigger, read in one pass back (each check below asks for the nearest within its reach)
+    markersBefore(tokens, f, near);
+    const before = (m: number, n: number): number => (near[m] >= f - n ? near[m] : -1);
+    if (before(M_NEGATION, 3) >= 0) continue;
     // "forced their way into the headquarters and freed several men", "troops rescued": taken by force, not handed over
-    const raid = lookBack(tokens, f, 10, RAID);
+    const raid = before(M_RAID, 10);
     if (raid >= 0 && (!/^(?:forced|broke)$/.test(tokens[raid].lower) || isWord(tokens[raid + 1], 'their', 'its', 'his', 'into', 'in'))) continue;
     // "calls for the unconditional release of all hostages": a demand to let go, not an exchange
-    if (lookBack(tokens, f, 3, UNCONDITIONAL) >= 0 || isWord(tokens[tr.last + 1], 'unconditionally')) continue;
+    if (before(M_UNCONDITIONAL, 3) >= 0 || isWord(tokens[tr.last + 1], 'unconditionally')) continue;
     // "could be freed", "may soon be released"
-    if (lookBack(tokens, f, 2, HYPOTHETICAL) >= 0 || (lookBack(tokens, f, 4, HYPOTHETICAL) >= 0 && isWord(tokens[f - 1], 'be', 'been'))) continue;
-    if (lookBack(tokens, f, 3, GENERIC) >= 0 || lookAhead(tokens, tr.last, 1, SUCH) >= 0) continue;
-    if (lookBack(tokens, f, 12, CONDITIONAL) >= 0) continue;
+    if (before(M_HYPOTHETICAL, 2) >= 0 || (before(M_HYPOTHETICAL, 4) >= 0 && isWord(tokens[f - 1], 'be', 'been'))) continue;
+    if (before(M_GENERIC, 3) >= 0 || lookAhead(tokens, tr.last, 1, SUCH) >= 0) continue;
+    if (before(M_CONDITIONAL, 12) >= 0) continue;
     // "kind of exchange", "this kind of swap"
     if (tokens[f - 1]?.lower === 'of' && tokens[f - 2]?.lower === 'kind') continue;
     // "220 to be freed", "prisoners to be exchanged": a passive infinitive looks ahead
     const toBe = tokens[f - 1]?.lower === 'be' && tokens[f - 2]?.lower === 'to';
-    const ag = lookBack(tokens, f, 6, AGREED);
-    const pl = lookBack(tokens, f, 6, PLANNED);
-    const pr = lookBack(tokens, f, 6, PROPOSED);
+    const ag = before(M_AGREED, 6);
+    const pl = before(M_PLANNED, 6);
+    const pr = before(M_PROPOSED, 6);
     const called = (() => {
-      const k = lookBack(tokens, f, 6, FOR);
+      const k = before(M_FOR, 6);
       return k > 0 && isWord(tokens[k - 1], 'called', 'calls', 'call', 'calling');
     })();
     // the nearest marker wins ("agreed ... would exchange" reads as agreed only when it is nearer)
@@ -415,8 +457,6 @@ function applyModality(tokens: Token[], raw: Trigger[], headline: boolean): Trig
   return out;
 }
 
-const RAID = new Set(['stormed', 'raided', 'forced', 'broke', 'overran', 'rescued', 'rescue', 'escaped', 'jailbreak']);
-const UNCONDITIONAL = new Set(['unconditional', 'immediate']);
 const MODALS = new Set(['would', 'will', "'ll", 'shall']);
 const GOVERNING = new Set([...PROPOSED, ...AGREED]);
 const LINKERS = new Set(['which', 'whereby', 'that']);
@@ -451,6 +491,15 @@ function completedNear(tokens: Token[], tr: Trigger): boolean {
   return was >= 0 && isWord(tokens[was + 1], 'a', 'an', 'the');
 }
 
+/** A ";", ":" or "." among tokens[from..to) (a loop: no slice per pair of triggers). */
+function hardStopBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = tokens[k].text;
+    if (x === ';' || x === ':' || x === '.') return true;
+  }
+  return false;
+}
+
 /** Fold passing nouns and connectors into the trigger before them in the same clause. */
 function absorb(tokens: Token[], trs: Trigger[]): void {
   for (let k = 1; k < trs.length; k++) {
@@ -461,9 +510,7 @@ function absorb(tokens: Token[], trs: Trigger[]): void {
     if (owner < 0) continue;
     const o = trs[owner];
     if (t.first - o.last > 30) continue;
-    const gap = tokens.slice(o.last + 1, t.first);
-    const hard = gap.some((g) => g.text === ';' || g.text === ':' || g.text === '.');
-    if (hard) continue;
+    if (hardStopBetween(tokens, o.last + 1, t.first)) continue;
     const passing = t.role === 'noun' || t.role === 'connector' || t.role === 'participle' || t.role === 'infinitive' || (t.role === 'verb' && !t.marked && o.status !== 'completed');
     if (passing && !(t.strong && t.role === 'noun' && !t.marked && o.role === 'noun')) {
       t.absorbedBy = owner;
