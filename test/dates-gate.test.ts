@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { configuration } from 'chrono-node/en';
 import { gatesOf, testsOf } from '../src/dates/gate.js';
+import { asciiLower, caseless, lowerSource } from '../src/dates/caseless.js';
+import { KEPT_PARSERS } from '../src/dates/engine.js';
+import { anchorParser } from '../src/dates/parsers.js';
 
 const unitParsers = () =>
   configuration
@@ -61,5 +64,60 @@ describe('the time-unit check', () => {
 
   it('answers as the patterns do on random text', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'adhmsyowfteAOB \t\n.05'.split('')), maxLength: 20 }), (t) => agree(t)), { numRuns: 20000 });
+  });
+});
+
+describe('case-insensitive patterns run on the lower-cased text', () => {
+  const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+
+  it('an ASCII letter of an i pattern matches just that letter in either case, for every code unit', () => {
+    for (const x of 'abcdefghijklmnopqrstuvwxyz') {
+      const re = new RegExp(x, 'i');
+      expect(all.filter((c) => re.test(c) !== (asciiLower(c) === x))).toEqual([]);
+    }
+    // astral characters are two code units without the u flag
+    for (const c of ['\u{1d400}', '\u{10428}', '\u{1f600}']) for (const x of 'ksz') expect(new RegExp(x, 'i').test(c)).toBe(false);
+  });
+
+  it('the escapes answer the same with and without the i flag, on each code unit and on its lower-cased form', () => {
+    for (const e of ['\\s', '\\S', '\\d', '\\D', '\\w', '\\W', 'x\\b', 'x\\B', '.', '[0-9]', '[\\s,]', '[-.\\/,\\s]', '[^\\s\\w]', '[^0-9]', '[^\\d]', '\\（', '\\u2013']) {
+      const withI = new RegExp(`^${e}`, 'i');
+      const low = new RegExp(`^${lowerSource(e)}`);
+      const text = (c: string) => (e.startsWith('x') ? `x${c}` : c);
+      expect([e, all.filter((c) => low.test(asciiLower(text(c))) !== withI.test(text(c)))]).toEqual([e, []]);
+    }
+  });
+
+  it('refuses what it cannot lower-case', () => {
+    for (const s of ['[a-z]', '[^a]', '[\\w\\b]', '\\p', '\\n', '(a)\\1', '(?<x>a)', '\u00e9', '\\u00e9', '\\u0041', 'a[b'])
+      expect([s, lowerSource(s)]).toEqual([s, null]);
+    expect(lowerSource('(?<=A)(?<!b)\\W(?:Ab)\\s{0,3}\\（')).toBe('(?<=a)(?<!b)\\W(?:ab)\\s{0,3}\\（');
+  });
+
+  const kept = configuration.createCasualConfiguration(false).parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name.replace(/\d+$/, '')));
+  const patterns = [...kept.map((p) => p.pattern({ option: {} } as never)), anchorParser.pattern({} as never)];
+
+  it('stands in for every kept chrono pattern (else one silently compiles with the i flag)', () => {
+    for (const re of patterns) expect([re.source, caseless(re) === re]).toEqual([re.source, false]);
+  });
+
+  const same = (text: string) => {
+    for (const re of patterns) {
+      const a = re.exec(text);
+      const b = caseless(re).exec(text);
+      expect(b === null ? null : [...b, b.index, b.input]).toEqual(a === null ? null : [...a, a.index, a.input]);
+    }
+  };
+
+  it('finds the same matches and groups', () => {
+    const WORDS = [
+      'On', 'March', 'MAR.', 'sept.', 'the', 'The', '3rd', 'of', '2022', '22', 'BC', 'ad', 'Friday', 'THU.', 'this', 'Last', 'week',
+      'WeekEnd', 'today', 'Tonight', 'next', 'day', 'Day', 'before', 'after', 'two', 'Days', 'ago', 'Later', '（', '）', ',', '-', '/',
+      '\u2013', 'to', 'until', 'In', 'k', '\u212a', 'ſ', '\u00a0', 'following', 'Same', 'Morning', 'pm',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), fc.constantFrom(' ', '', '  ', '\n'), (ws, sep) => same(ws.join(sep))),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -10,6 +10,7 @@
 //    "this/last/next" or four digits: that word family, in any case.
 import type { Parser } from 'chrono-node/en';
 import type { ParsingContext } from './parsers.js';
+import { asciiLower, caseless, lowerSource } from './caseless.js';
 
 // the layout chrono 2.x builds the time-unit patterns with (utils/pattern.js
 // repeatedTimeunitPattern, behind the word-boundary prefix)
@@ -142,7 +143,7 @@ const TIGHT_GATES: { name: string; source: string; test: RegExp }[] = [
 export function tightGateOf(className: string, pattern: RegExp): RegExp | null {
   const g = TIGHT_GATES.find((t) => className.replace(/\d+$/, '') === t.name);
   if (!g || pattern.flags !== 'i' || pattern.source !== g.source) return null;
-  return g.test;
+  return caseless(g.test);
 }
 
 /** The word test for a parser whose pattern holds its group as expected; null for any other. */
@@ -162,7 +163,7 @@ export function wordGateOf(className: string, pattern: RegExp): RegExp | null {
   if (after === '?' || after === '*' || after === '{') return null;
   const { depthAt, topBar } = scan(src, at);
   if (depthAt !== 0 || topBar) return null;
-  return g.test;
+  return caseless(g.test);
 }
 
 /** The group depth at offset `at` of a pattern source, and whether a "|" sits outside every group. */
@@ -247,10 +248,13 @@ function numberEndsAt(s: string, at: number, spaced: boolean): boolean {
  * its number and unit words make it one of the costliest patterns to compile.
  */
 function unitTailCheck(word: string, flags: string): RegExp {
-  const tails = new RegExp(word, flags + 'g');
+  // the tail words (an i pattern) found in the lower-cased text (see caseless.ts)
+  const low = flags === 'i' ? lowerSource(word) : null;
+  const tails = new RegExp(low ?? word, low !== null ? 'g' : flags + 'g');
   const test = (s: string): boolean => {
+    const t = low !== null ? asciiLower(s) : s;
     tails.lastIndex = 0;
-    for (let m = tails.exec(s); m; m = tails.exec(s)) {
+    for (let m = tails.exec(t); m; m = tails.exec(t)) {
       tails.lastIndex = m.index + 1;
       for (const e of spacesBefore(s, m.index, 5))
         for (const u of UNIT_WORDS)
@@ -293,9 +297,11 @@ export function gated(parser: Parser, pretested = false): Parser {
         // made once per pattern: this is asked for at every window
         source = re;
         const tests = testsOf(parser, re);
+        // run without the i flag where that matches the same (see caseless.ts)
+        const run = caseless(re);
         wrapped = tests
-          ? ({ exec: (s: string) => ((pretested && s.length === whole) || passes(tests, s) ? re.exec(s) : null) } as RegExp)
-          : re;
+          ? ({ exec: (s: string) => ((pretested && s.length === whole) || passes(tests, s) ? run.exec(s) : null) } as RegExp)
+          : run;
       }
       whole = context.text.length;
       // chrono only calls exec on it
