@@ -88,6 +88,22 @@ describe('case-insensitive patterns run on the lower-cased text', () => {
     }
   });
 
+  it('lower-cases A-Z, keeps every offset, and turns no other character into ASCII', () => {
+    const bad: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const s = String.fromCodePoint(c);
+      const l = asciiLower(`x${s}Q`);
+      const want = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s;
+      if (l.length !== s.length + 2 || l[0] !== 'x' || l[l.length - 1] !== 'q') bad.push(c);
+      else if (c < 0x80 || /[\x00-\x7f]/.test(l.slice(1, -1))) {
+        if (l.slice(1, -1) !== want) bad.push(c);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(asciiLower('\u212a\u0130 ABC \u00c9')).toBe('\u212a\u0130 abc \u00c9');
+    expect(asciiLower('ABC \u00c9')).toBe('abc \u00e9');
+  });
+
   it('refuses what it cannot lower-case', () => {
     for (const s of ['[a-z]', '[^a]', '[\\w\\b]', '\\p', '\\n', '(a)\\1', '(?<x>a)', '\u00e9', '\\u00e9', '\\u0041', 'a[b'])
       expect([s, lowerSource(s)]).toEqual([s, null]);
