@@ -4,7 +4,6 @@
 // reach chrono, in windows of bounded length so a 1 MB line stays linear.
 import type { Context } from '../context.js';
 import type { Range } from '../document/document.js';
-import { asciiLower } from './caseless.js';
 
 export interface Window extends Range {
   /** the sentence or header line the window lies in (the tense scan stays inside it) */
@@ -13,9 +12,9 @@ export interface Window extends Range {
 
 // Cheap pre-filter: words that can start or carry a date expression.
 // (one \b before the whole alternation: the same matches as a \b in front of each
-// branch, and a quicker scan; no i flag: run on the lower-cased text, see caseless.ts)
+// branch, and a quicker scan)
 const TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|last\s+night|yesterday|tomorrow|days?|weeks?|fortnight|months?|years?|christmas|easter|new\s+year|(?:1[89]|20)\d\d\b)/g;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|last\s+night|yesterday|tomorrow|days?|weeks?|fortnight|months?|years?|christmas|easter|new\s+year|(?:1[89]|20)\d\d\b)/gi;
 
 /** sentences up to this long go to chrono whole */
 export const MAX_CHUNK = 600;
@@ -39,7 +38,7 @@ export function chunksOf(ctx: Context): Range[] {
 
 /** Windows of `chunk` around trigger words (the whole chunk when it is short). */
 export function windowsOf(text: string, chunk: Range): Window[] {
-  const slice = asciiLower(text.slice(chunk.start, chunk.end));
+  const slice = text.slice(chunk.start, chunk.end);
   TRIGGER.lastIndex = 0;
   const first = TRIGGER.exec(slice);
   if (!first) return [];
