@@ -4,6 +4,7 @@ import type { Grain } from '../types.js';
 import { type Ymd, daysBetween } from './calendar.js';
 import type { DateExpr, Holiday, Modifier, Shift } from './expression.js';
 import { ANCHOR_TAG, HOLIDAY_TAG, YEAR_TAG, hasTag, wordBefore } from './parsers.js';
+import { caseless } from './caseless.js';
 
 export interface Found {
   /** offsets into the text chrono read */
@@ -12,8 +13,9 @@ export interface Found {
   expr: DateExpr;
 }
 
-const YEAR_AFTER = /^\s{1,3}(?:of\s{1,3})?(last|this|next)\s{1,3}year\b/i;
-const LEAD = /^(?:[\s,(]|on\s|at\s|in\s|since\s|by\s)+/i;
+// run without the i flag on the lower-cased text (see caseless.ts)
+const YEAR_AFTER = caseless(/^\s{1,3}(?:of\s{1,3})?(last|this|next)\s{1,3}year\b/i);
+const LEAD = caseless(/^(?:[\s,(]|on\s|at\s|in\s|since\s|by\s)+/i);
 const TRAIL = /[\s,()]+$/;
 
 function ymdOf(c: ParsedResult['start']): Ymd {

@@ -10,6 +10,7 @@
 //    "this/last/next" or four digits: that word family, in any case.
 import type { Parser } from 'chrono-node/en';
 import type { ParsingContext } from './parsers.js';
+import { asciiLower, caseless, lowerSource } from './caseless.js';
 
 // the layout chrono 2.x builds the time-unit patterns with (utils/pattern.js
 // repeatedTimeunitPattern, behind the word-boundary prefix)
@@ -142,7 +143,7 @@ const TIGHT_GATES: { name: string; source: string; test: RegExp }[] = [
 export function tightGateOf(className: string, pattern: RegExp): RegExp | null {
   const g = TIGHT_GATES.find((t) => className.replace(/\d+$/, '') === t.name);
   if (!g || pattern.flags !== 'i' || pattern.source !== g.source) return null;
-  return g.test;
+  return caseless(g.test);
 }
 
 /** The word test for a parser whose pattern holds its group as expected; null for any other. */
@@ -162,7 +163,7 @@ export function wordGateOf(className: string, pattern: RegExp): RegExp | null {
   if (after === '?' || after === '*' || after === '{') return null;
   const { depthAt, topBar } = scan(src, at);
   if (depthAt !== 0 || topBar) return null;
-  return g.test;
+  return caseless(g.test);
 }
 
 /** The group depth at offset `at` of a pattern source, and whether a "|" sits outside every group. */
@@ -188,10 +189,93 @@ function scan(src: string, at: number): { depthAt: number; topBar: boolean } {
   return { depthAt, topBar };
 }
 
+// chrono 2.x's time unit (a number, then a unit word), as gatesOf cuts it from the pattern
+const NUMBER =
+  '(?:(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?))';
+const TIME_UNIT = `${NUMBER}\\s{0,3}(?:${UNITS})`;
+const UNIT_WORDS = UNITS.slice(3, -1).split('|');
+/** the words a number of TIME_UNIT may end in, but "a"/"an", "couple" and "of" (see numberEndsAt) */
+const NUMBER_ENDS = ['eleven', 'twelve', 'three', 'seven', 'eight', 'four', 'five', 'nine', 'one', 'two', 'six', 'ten', 'half', 'few', 'several', 'the'];
+
+/** JavaScript's \\s (without the u flag) */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** s[at - w.length, at) is the lower-case ASCII word w in any case (as the i flag without u compares ASCII letters) */
+function wordEndsAt(s: string, at: number, w: string): boolean {
+  if (at < w.length) return false;
+  for (let i = 0, j = at - w.length; i < w.length; i++, j++) {
+    const c = s.charCodeAt(j);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The starts of the up to `max` spaces before `at`: at, at - 1, ... while s holds spaces there. */
+function spacesBefore(s: string, at: number, max: number): number[] {
+  const out = [at];
+  for (let k = 1; k <= max && at - k >= 0 && isSpace(s.charCodeAt(at - k)); k++) out.push(at - k);
+  return out;
+}
+
+/** Whether a number of TIME_UNIT can end at `at`, `spaced` when spaces follow it (before the unit word). */
+function numberEndsAt(s: string, at: number, spaced: boolean): boolean {
+  if (at === 0) return false;
+  const c = s.charCodeAt(at - 1);
+  if (c >= 48 && c <= 57) return true;
+  for (const w of NUMBER_ENDS) if (wordEndsAt(s, at, w)) return true;
+  // "couple", then up to two spaces and "of" or not
+  for (const b of spacesBefore(s, at, 2)) if (wordEndsAt(s, b, 'couple')) return true;
+  if (wordEndsAt(s, at, 'of')) for (const b of spacesBefore(s, at - 2, 2)) if (wordEndsAt(s, b, 'couple')) return true;
+  // "a", "an": a word boundary after them ("an?\\b"), so a space; or after "half" ("half an")
+  for (const w of ['a', 'an']) {
+    if (!wordEndsAt(s, at, w)) continue;
+    if (spaced) return true;
+    for (const b of spacesBefore(s, at - w.length, 2)) if (wordEndsAt(s, b, 'half')) return true;
+  }
+  return false;
+}
+
+/**
+ * For a time-unit pattern of chrono 2.x: true wherever TIME_UNIT, \\s{0,5} and the tail
+ * match, trying every way the pattern could (each tail, each run of spaces, each
+ * unit word, each number end); also where only that number's last word matches.
+ * The same answer as the unitTail pattern (a little looser), without compiling it:
+ * its number and unit words make it one of the costliest patterns to compile.
+ */
+function unitTailCheck(word: string, flags: string): RegExp {
+  // the tail words (an i pattern) found in the lower-cased text (see caseless.ts)
+  const low = flags === 'i' ? lowerSource(word) : null;
+  const tails = new RegExp(low ?? word, low !== null ? 'g' : flags + 'g');
+  const test = (s: string): boolean => {
+    const t = low !== null ? asciiLower(s) : s;
+    tails.lastIndex = 0;
+    for (let m = tails.exec(t); m; m = tails.exec(t)) {
+      tails.lastIndex = m.index + 1;
+      for (const e of spacesBefore(s, m.index, 5))
+        for (const u of UNIT_WORDS)
+          if (wordEndsAt(s, e, u)) {
+            const b = e - u.length;
+            for (const n of spacesBefore(s, b, 3)) if (numberEndsAt(s, n, n < b)) return true;
+          }
+    }
+    return false;
+  };
+  return { test } as RegExp;
+}
+
 /** The tests every text holding a match of the parser's pattern passes; null when it has none. */
 export function testsOf(parser: Parser, pattern: RegExp): RegExp[] | null {
   const units = gatesOf(pattern);
-  if (units) return [units.tail, units.unitTail];
+  if (units) {
+    // chrono 2.x's unit and spaces before the tail: checked without compiling the gate patterns
+    if (pattern.flags === 'i' && units.unitTail.source === `${TIME_UNIT}\\s{0,5}${units.tail.source}`) return [unitTailCheck(units.tail.source, 'i')];
+    return [units.tail, units.unitTail];
+  }
   const word = tightGateOf(parser.constructor.name, pattern) ?? wordGateOf(parser.constructor.name, pattern);
   return word ? [word] : null;
 }
@@ -213,9 +297,11 @@ export function gated(parser: Parser, pretested = false): Parser {
         // made once per pattern: this is asked for at every window
         source = re;
         const tests = testsOf(parser, re);
+        // run without the i flag where that matches the same (see caseless.ts)
+        const run = caseless(re);
         wrapped = tests
-          ? ({ exec: (s: string) => ((pretested && s.length === whole) || passes(tests, s) ? re.exec(s) : null) } as RegExp)
-          : re;
+          ? ({ exec: (s: string) => ((pretested && s.length === whole) || passes(tests, s) ? run.exec(s) : null) } as RegExp)
+          : run;
       }
       whole = context.text.length;
       // chrono only calls exec on it

@@ -3,6 +3,7 @@
 // from the day just mentioned ("the next day", "the day before").
 import type { ParsedResult, Parser } from 'chrono-node/en';
 import { DETERMINERS, PERIOD_PREPOSITIONS, QUANTITY_NOUNS } from './lexicon.js';
+import { caseless } from './caseless.js';
 
 /** chrono's parsing context (not exported by 'chrono-node/en' under its own name) */
 export type ParsingContext = Parameters<Parser['extract']>[0];
@@ -86,10 +87,14 @@ export const yearParser: Parser = {
 // "over the next week", "in the following days".
 const DURATION_LEAD = new Set(['in', 'over', 'within', 'for', 'during', 'throughout', 'into']);
 
+// run without the i flag on the lower-cased text (see caseless.ts)
+const ANCHOR = caseless(
+  /\bthe\s{1,3}(?:(next|following|previous|preceding|same)\s{1,3}(day|morning|afternoon|evening|night|week|month|year)|day\s{1,3}(before|after))\b/i,
+);
+
 /** "the next day", "the following week", "the previous day", "the same day", "the day before". */
 export const anchorParser: Parser = {
-  pattern: () =>
-    /\bthe\s{1,3}(?:(next|following|previous|preceding|same)\s{1,3}(day|morning|afternoon|evening|night|week|month|year)|day\s{1,3}(before|after))\b/i,
+  pattern: () => ANCHOR,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const index = match.index ?? 0;
     const text = context.text;

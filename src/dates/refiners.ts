@@ -3,14 +3,15 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { MONTHS, PERIOD_PREPOSITIONS, WEEKDAYS } from './lexicon.js';
 import { ANCHOR_TAG, HOLIDAY_TAG, type ParsingContext, YEAR_TAG, hasTag, wordBefore } from './parsers.js';
+import { caseless } from './caseless.js';
 
-const MONTH_WORD =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
-const WEEKDAY_WORD = /\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|urday|sday|nesday|rsday)?\b/i;
-const SUB_DAY_UNIT = /\b(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i;
-const DAY_OR_MORE_UNIT = /\b(days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
-const OTHER_PERIOD = /^(?:this|last|past|next)\s+(?:days?|hours?|minutes?|mins?|seconds?|secs?|quarters?|decades?|h|m|s)$/i;
-const RELATIVE_PERIOD = /^(?:on\s+)?(this|last|past|next)\s+(week|month|year|fortnight)s?$/i;
+// run without the i flag on the lower-cased text (see caseless.ts)
+const MONTH_WORD = caseless(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i);
+const WEEKDAY_WORD = caseless(/\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|urday|sday|nesday|rsday)?\b/i);
+const SUB_DAY_UNIT = caseless(/\b(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i);
+const DAY_OR_MORE_UNIT = caseless(/\b(days?|weeks?|fortnights?|months?|years?|decades?)\b/i);
+const OTHER_PERIOD = caseless(/^(?:this|last|past|next)\s+(?:days?|hours?|minutes?|mins?|seconds?|secs?|quarters?|decades?|h|m|s)$/i);
+const RELATIVE_PERIOD = caseless(/^(?:on\s+)?(this|last|past|next)\s+(week|month|year|fortnight)s?$/i);
 
 function isUpper(c: string): boolean {
   return c >= 'A' && c <= 'Z';
