@@ -19,3 +19,177 @@ export function codePointLength(s: string, i: number): number {
 export function codePointStart(s: string, i: number): number {
   return i > 0 && i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? i - 1 : i;
 }
+
+// Unicode general categories by code point, without building ICU sets at start-up: a pattern
+// with \p{L}, \p{Lu}, \p{Ll}, \p{M} or \p{N} makes V8 ask ICU for the whole set when it is
+// first compiled (about a million instructions each). ASCII, Latin-1 and the General
+// Punctuation block (’ “ ” – — …), nearly every character of wire copy, are answered here
+// by code; any other code point by ONE shared pattern per class, made on first need.
+// test/chars.test.ts checks every code point against the patterns.
+const L = 1;
+const LU = 2;
+const LL = 4;
+const M = 8;
+const N = 16;
+
+/** The class bits of code point c when decided by code, or -1 (c < 0, past the end: 0). */
+function fastClass(c: number): number {
+  if (c < 0x80) {
+    if (c >= 97 && c <= 122) return L | LL;
+    if (c >= 65 && c <= 90) return L | LU;
+    return c >= 48 && c <= 57 ? N : 0;
+  }
+  if (c < 0x100) {
+    if (c >= 0xc0) return c === 0xd7 || c === 0xf7 ? 0 : c <= 0xde ? L | LU : L | LL;
+    if (c === 0xaa || c === 0xba) return L;
+    if (c === 0xb5) return L | LL;
+    return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? N : 0;
+  }
+  // General Punctuation has no letter, mark or digit; nor are surrogate halves any of them
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return 0;
+  return -1;
+}
+
+const SLOW_SOURCES = ['\\p{L}', '\\p{Lu}', '\\p{Ll}', '\\p{M}', '\\p{N}'];
+const slow: (RegExp | undefined)[] = [];
+function slowTest(k: number, c: number): boolean {
+  let re = slow[k];
+  if (re === undefined) re = slow[k] = new RegExp(SLOW_SOURCES[k], 'u');
+  return re.test(String.fromCodePoint(c));
+}
+
+/** /\p{L}/u for code point c */
+export function isLetterCode(c: number): boolean {
+  const k = fastClass(c);
+  return k >= 0 ? (k & L) !== 0 : slowTest(0, c);
+}
+/** /\p{Lu}/u for code point c */
+export function isUpperCode(c: number): boolean {
+  const k = fastClass(c);
+  return k >= 0 ? (k & LU) !== 0 : slowTest(1, c);
+}
+/** /\p{Ll}/u for code point c */
+export function isLowerCode(c: number): boolean {
+  const k = fastClass(c);
+  return k >= 0 ? (k & LL) !== 0 : slowTest(2, c);
+}
+/** /\p{M}/u for code point c */
+export function isMarkCode(c: number): boolean {
+  const k = fastClass(c);
+  return k >= 0 ? (k & M) !== 0 : slowTest(3, c);
+}
+/** /\p{N}/u for code point c */
+export function isNumberCode(c: number): boolean {
+  const k = fastClass(c);
+  return k >= 0 ? (k & N) !== 0 : slowTest(4, c);
+}
+
+/** The code point at i as a pattern with the u flag reads it from there (-1 past the end). */
+export function codePointAt(s: string, i: number): number {
+  const c = s.codePointAt(i);
+  return c === undefined ? -1 : c;
+}
+
+/** /^\p{Lu}/u.test(s) */
+export function startsUpper(s: string): boolean {
+  return isUpperCode(codePointAt(s, 0));
+}
+/** /^\p{Ll}/u.test(s) */
+export function startsLower(s: string): boolean {
+  return isLowerCode(codePointAt(s, 0));
+}
+/** /^\p{L}/u.test(s) */
+export function startsLetter(s: string): boolean {
+  return isLetterCode(codePointAt(s, 0));
+}
+/** /^\p{N}/u.test(s) */
+export function startsNumber(s: string): boolean {
+  return isNumberCode(codePointAt(s, 0));
+}
+
+/** s has a code point for which test answers true (as /\p{…}/u.test(s) reads s) */
+function some(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (test(c)) return true;
+      continue;
+    }
+    const p = codePointAt(s, i);
+    if (test(p)) return true;
+    if (p > 0xffff) i++;
+  }
+  return false;
+}
+/** /\p{L}/u.test(s) */
+export function hasLetter(s: string): boolean {
+  return some(s, isLetterCode);
+}
+/** /\p{Lu}/u.test(s) */
+export function hasUpper(s: string): boolean {
+  return some(s, isUpperCode);
+}
+/** /\p{Ll}/u.test(s) */
+export function hasLower(s: string): boolean {
+  return some(s, isLowerCode);
+}
+
+/** /\p{Lu}{n,}/u.test(s): a run of n upper-case letters */
+export function hasUpperRun(s: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (isUpperCode(c)) {
+      if (++run >= n) return true;
+    } else run = 0;
+    if (c > 0xffff) i++;
+  }
+  return false;
+}
+
+/**
+ * A letter at the start or after a gap character, upper-cased: gap = isSpaceCode is
+ * s.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()), gap = (c) => c === 32 is
+ * s.replace(/(^| )(\p{L})/gu, (m, a, b) => a + b.toUpperCase()) (no white space has a case).
+ */
+export function upperInitials(s: string, gap: (c: number) => boolean): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && !gap(s.charCodeAt(i - 1))) continue;
+    const c = codePointAt(s, i);
+    if (!isLetterCode(c)) continue;
+    const n = c > 0xffff ? 2 : 1;
+    out += s.slice(last, i) + s.slice(i, i + n).toUpperCase();
+    last = i + n;
+  }
+  return out + s.slice(last);
+}
+
+/** Calls f on each maximal run of letters, as s.replace(/\p{L}+/gu, f) does, and joins. */
+export function replaceLetterRuns(s: string, f: (w: string) => string): string {
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = codePointAt(s, i);
+    if (!isLetterCode(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    let j = i + (c > 0xffff ? 2 : 1);
+    for (;;) {
+      const d = codePointAt(s, j);
+      if (!isLetterCode(d)) break;
+      j += d > 0xffff ? 2 : 1;
+    }
+    out += s.slice(last, i) + f(s.slice(i, j));
+    last = i = j;
+  }
+  return out + s.slice(last);
+}
+
+/** the space bar's character, U+0020 only */
+export function isSpaceBarCode(c: number): boolean {
+  return c === 32;
+}

@@ -1,0 +1,84 @@
+// The character tests of src/lexicon/chars.ts answer as the \p{…} patterns they replace,
+// for every code point, for surrogate halves, and for strings.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as ch from '../src/lexicon/chars.js';
+
+const CLASSES: [string, (c: number) => boolean][] = [
+  ['L', ch.isLetterCode],
+  ['Lu', ch.isUpperCode],
+  ['Ll', ch.isLowerCode],
+  ['M', ch.isMarkCode],
+  ['N', ch.isNumberCode],
+];
+
+// strings that probe the u flag's reading of surrogates: lone halves, pairs, halves around letters
+const SURROGATE_CASES = [
+  '', 'a', 'A', '\ud835', '\udc00', '\ud835\udc00', '\udc00\ud835', '\ud835a', 'a\ud835', '\udc00A', 'A\udc00',
+  '\ud835\udc00a', 'a\ud835\udc00', '\ud801\udc00', '\ud801\udc28', '\ud800\udfe1', '\ud83d\ude00', '\u2019s', 'x\u0301', '\u00e9', '\u00c9',
+  ' \ud801\udc00', '1\ud801\udc28', '\ud835\udfce', '\u0660',
+];
+
+describe('character classes by code point', () => {
+  for (const [name, f] of CLASSES) {
+    it(`\\p{${name}} for every code point`, () => {
+      const re = new RegExp(`^\\p{${name}}$`, 'u');
+      const bad: number[] = [];
+      for (let c = 0; c <= 0x10ffff; c++) if (f(c) !== re.test(String.fromCodePoint(c))) bad.push(c);
+      expect(bad).toEqual([]);
+      expect(f(-1)).toBe(false);
+    });
+  }
+});
+
+const arb = fc.array(
+  fc.oneof(
+    fc.constantFrom('a', 'Z', '1', ' ', '.', '\u2019', '\u00e9', '\u00c9', '\u0301', '\u0660', '\ud835', '\udc00', '\ud801\udc00', '\ud801\udc28', 'Ж', 'ж', '\u2160'),
+    fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  ),
+  { maxLength: 8 },
+).map((a) => a.join(''));
+
+function sameAs<T>(f: (s: string) => T, g: (s: string) => T) {
+  for (const s of SURROGATE_CASES) expect([s, f(s)]).toEqual([s, g(s)]);
+  const bad: string[] = [];
+  for (let c = 0; c <= 0x10ffff; c++) {
+    const s = String.fromCodePoint(c);
+    if (f(s) !== g(s)) bad.push(s);
+    if (c % 5 === 0) for (const t of ['x' + s, s + 'X', ' ' + s + ' ' + s]) if (f(t) !== g(t)) bad.push(t);
+  }
+  expect(bad).toEqual([]);
+  fc.assert(fc.property(arb, (s) => f(s) === g(s)), { numRuns: 5000 });
+}
+const by = (re: RegExp) => (s: string) => re.test(s);
+
+describe('string tests', () => {
+  it('startsUpper = /^\\p{Lu}/u', () => sameAs(ch.startsUpper, by(/^\p{Lu}/u)));
+  it('startsLower = /^\\p{Ll}/u', () => sameAs(ch.startsLower, by(/^\p{Ll}/u)));
+  it('startsLetter = /^\\p{L}/u', () => sameAs(ch.startsLetter, by(/^\p{L}/u)));
+  it('startsNumber = /^\\p{N}/u', () => sameAs(ch.startsNumber, by(/^\p{N}/u)));
+  it('hasLetter = /\\p{L}/u', () => sameAs(ch.hasLetter, by(/\p{L}/u)));
+  it('hasUpper = /\\p{Lu}/u', () => sameAs(ch.hasUpper, by(/\p{Lu}/u)));
+  it('hasLower = /\\p{Ll}/u', () => sameAs(ch.hasLower, by(/\p{Ll}/u)));
+  it('hasUpperRun = /\\p{Lu}{4,}/u', () => sameAs((s) => ch.hasUpperRun(s, 4), by(/\p{Lu}{4,}/u)));
+  it('hasUpperRun over runs', () => {
+    const a = fc.array(fc.constantFrom('A', 'b', '\u00c9', '\ud801\udc00', '\ud801', '\udc00', '1', 'Ж', '.'), { maxLength: 10 }).map((x) => x.join(''));
+    fc.assert(fc.property(a, (s) => ch.hasUpperRun(s, 4) === /\p{Lu}{4,}/u.test(s)), { numRuns: 5000 });
+  });
+  it('upperInitials = replace(/(^|\\s)\\p{L}/gu) and replace(/(^| )(\\p{L})/gu)', () => {
+    sameAs((s) => ch.upperInitials(s, ch.isSpaceCode), (s) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+    sameAs((s) => ch.upperInitials(s, ch.isSpaceBarCode), (s) => s.replace(/(^| )(\p{L})/gu, (m, a: string, b: string) => a + b.toUpperCase()));
+    const sp = fc.array(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', '\u00df', '\ud801\udc28', '\ud801', 'ǆ', 'ŉ', '-'), { maxLength: 10 }).map((x) => x.join(''));
+    fc.assert(fc.property(sp, (s) => ch.upperInitials(s, ch.isSpaceCode) === s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())), { numRuns: 5000 });
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (/\s/.test(s)) expect(s.toUpperCase()).toBe(s);
+    }
+  });
+  it('replaceLetterRuns = replace(/\\p{L}+/gu)', () => {
+    let n = 0;
+    const f = (w: string) => `<${w}${n++}>`;
+    sameAs((s) => ((n = 0), ch.replaceLetterRuns(s, f)), (s) => ((n = 0), s.replace(/\p{L}+/gu, f)));
+  });
+});
