@@ -81,4 +81,42 @@ describe('string tests', () => {
     const f = (w: string) => `<${w}${n++}>`;
     sameAs((s) => ((n = 0), ch.replaceLetterRuns(s, f)), (s) => ((n = 0), s.replace(/\p{L}+/gu, f)));
   });
+  it('hasTwoUppersInALine = /\\p{Lu}.*\\p{Lu}/u', () => {
+    sameAs(ch.hasTwoUppersInALine, by(/\p{Lu}.*\p{Lu}/u));
+    const a = fc.array(fc.constantFrom('A', 'b', '\u00c9', '\ud801\udc00', '\ud801', '\udc00', '\n', '\r', '\u2028', '\u2029', '\u0085', ' ', 'Ж'), { maxLength: 10 }).map((x) => x.join(''));
+    fc.assert(fc.property(a, (s) => ch.hasTwoUppersInALine(s) === /\p{Lu}.*\p{Lu}/u.test(s)), { numRuns: 5000 });
+  });
+  it('startsUpperHyphen = /^\\p{Lu}-/u', () => {
+    sameAs(ch.startsUpperHyphen, by(/^\p{Lu}-/u));
+    sameAs((s) => ch.startsUpperHyphen(s + '-'), (s) => /^\p{Lu}-/u.test(s + '-'));
+  });
+  for (const [name, f, src] of [
+    ['isWordCode', ch.isWordCode, '[\\p{L}\\p{M}\\p{N}]'],
+    ['isLetterOrMarkCode', ch.isLetterOrMarkCode, '[\\p{L}\\p{M}]'],
+  ] as const) {
+    it(`stickyClassLength(${name}) = /${src}/uy from lastIndex`, () => {
+      const re = new RegExp(src, 'uy');
+      const viaRe = (s: string, i: number) => {
+        re.lastIndex = i;
+        return re.test(s) ? re.lastIndex - i : 0;
+      };
+      const bad: [string, number][] = [];
+      const strings = [...SURROGATE_CASES];
+      for (let c = 0; c <= 0x10ffff; c += c < 0x3000 ? 1 : 3) strings.push('a' + String.fromCodePoint(c) + '\ud800');
+      for (const s of strings) for (let i = 0; i <= s.length + 1; i++) if (ch.stickyClassLength(s, i, f) !== viaRe(s, i)) bad.push([s, i]);
+      expect(bad).toEqual([]);
+    });
+    it(`${name} = /${src}/u for every code point`, () => {
+      const re = new RegExp(`^${src}$`, 'u');
+      const bad: number[] = [];
+      for (let c = 0; c <= 0x10ffff; c++) if (f(c) !== re.test(String.fromCodePoint(c))) bad.push(c);
+      expect(bad).toEqual([]);
+    });
+  }
+  it('isLetterOrNumberCode = /[\\p{L}\\p{N}]/u for every code point', () => {
+    const re = /^[\p{L}\p{N}]$/u;
+    const bad: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) if (ch.isLetterOrNumberCode(c) !== re.test(String.fromCodePoint(c))) bad.push(c);
+    expect(bad).toEqual([]);
+  });
 });

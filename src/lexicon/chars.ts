@@ -193,3 +193,49 @@ export function replaceLetterRuns(s: string, f: (w: string) => string): string {
 export function isSpaceBarCode(c: number): boolean {
   return c === 32;
 }
+
+/** /[\p{L}\p{M}\p{N}]/u for code point c */
+export function isWordCode(c: number): boolean {
+  return isLetterCode(c) || isMarkCode(c) || isNumberCode(c);
+}
+/** /[\p{L}\p{M}]/u for code point c */
+export function isLetterOrMarkCode(c: number): boolean {
+  return isLetterCode(c) || isMarkCode(c);
+}
+/** /[\p{L}\p{N}]/u for code point c */
+export function isLetterOrNumberCode(c: number): boolean {
+  return isLetterCode(c) || isNumberCode(c);
+}
+
+/**
+ * lastIndex - i after a sticky one-class pattern with the u flag (/[…]/uy, class = test)
+ * tests s from lastIndex i, or 0 when it fails. From the middle of a pair the pattern
+ * reads the pair whole, and answers 1.
+ */
+export function stickyClassLength(s: string, i: number, test: (c: number) => boolean): number {
+  if (i >= s.length) return 0;
+  const p = codePointStart(s, i);
+  const c = codePointAt(s, p);
+  return test(c) ? p + (c > 0xffff ? 2 : 1) - i : 0;
+}
+
+/** /\p{Lu}.*\p{Lu}/u.test(s): two upper-case letters with no line break between them */
+export function hasTwoUppersInALine(s: string): boolean {
+  let seen = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) seen = false;
+    else if (isUpperCode(c)) {
+      if (seen) return true;
+      seen = true;
+    }
+    if (c > 0xffff) i++;
+  }
+  return false;
+}
+
+/** /^\p{Lu}-/u.test(s) */
+export function startsUpperHyphen(s: string): boolean {
+  const c = codePointAt(s, 0);
+  return isUpperCode(c) && s.charCodeAt(c > 0xffff ? 2 : 1) === 45;
+}
