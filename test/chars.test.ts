@@ -119,4 +119,28 @@ describe('string tests', () => {
     for (let c = 0; c <= 0x10ffff; c++) if (ch.isLetterOrNumberCode(c) !== re.test(String.fromCodePoint(c))) bad.push(c);
     expect(bad).toEqual([]);
   });
+  const tokens = fc.array(fc.constantFrom('A', 'b', '-', ' ', '\t', '\u00a0', '\u00c9', '\u00df', '\ud801\udc00', '\ud801\udc28', '\ud801', '\udc00', '\u0301', "'", '\u2019', '.', '1', 'Ж', 'ж', '\n'), { maxLength: 12 }).map((x) => x.join(''));
+  it('trailingWord = /([\\p{L}-]+)\\s*$/u', () => {
+    const g = (s: string) => /([\p{L}-]+)\s*$/u.exec(s)?.[1] ?? null;
+    sameAs(ch.trailingWord, g);
+    sameAs((s) => ch.trailingWord(s + ' '), (s) => g(s + ' '));
+    sameAs((s) => ch.trailingWord('a' + s), (s) => g('a' + s));
+    fc.assert(fc.property(tokens, (s) => ch.trailingWord(s) === g(s)), { numRuns: 20000 });
+  });
+  it('lowerWordAfterSpace = /^\\s+(\\p{Ll}+)/u', () => {
+    const g = (s: string) => /^\s+(\p{Ll}+)/u.exec(s)?.[1] ?? null;
+    sameAs(ch.lowerWordAfterSpace, g);
+    sameAs((s) => ch.lowerWordAfterSpace(' ' + s), (s) => g(' ' + s));
+    sameAs((s) => ch.lowerWordAfterSpace(' a' + s), (s) => g(' a' + s));
+    fc.assert(fc.property(tokens, (s) => ch.lowerWordAfterSpace(s) === g(s)), { numRuns: 20000 });
+  });
+  it('wordShape = /^F R*$/u', () => {
+    const rest = (c: number) => c === 39 || c === 0x2019 || c === 45 || ch.isLetterOrMarkCode(c);
+    const f = (s: string) => ch.wordShape(s, ch.isUpperCode, rest);
+    const re = /^\p{Lu}[\p{L}\p{M}'\u2019-]*$/u;
+    sameAs(f, by(re));
+    sameAs((s) => f('A' + s), (s) => re.test('A' + s));
+    sameAs((s) => f(s + 'a'), (s) => re.test(s + 'a'));
+    fc.assert(fc.property(tokens, (s) => f(s) === re.test(s)), { numRuns: 20000 });
+  });
 });

@@ -239,3 +239,53 @@ export function startsUpperHyphen(s: string): boolean {
   const c = codePointAt(s, 0);
   return isUpperCode(c) && s.charCodeAt(c > 0xffff ? 2 : 1) === 45;
 }
+
+/** The code point before i (a pair read whole), or -1 at the start. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const c = s.charCodeAt(i - 1);
+  if ((c & 0xfc00) === 0xdc00 && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if ((h & 0xfc00) === 0xd800) return ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** /([\p{L}-]+)\s*$/u.exec(s)?.[1] ?? null: the run of letters and hyphens that ends s, white space aside */
+export function trailingWord(s: string): string | null {
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  let p = e;
+  for (;;) {
+    const c = codePointBefore(s, p);
+    if (c !== 45 && !isLetterCode(c)) break;
+    p -= c > 0xffff ? 2 : 1;
+  }
+  return p < e ? s.slice(p, e) : null;
+}
+
+/** /^\s+(\p{Ll}+)/u.exec(s)?.[1] ?? null: the lower-case word after leading white space */
+export function lowerWordAfterSpace(s: string): string | null {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  let j = i;
+  for (;;) {
+    const c = codePointAt(s, j);
+    if (!isLowerCode(c)) break;
+    j += c > 0xffff ? 2 : 1;
+  }
+  return j > i ? s.slice(i, j) : null;
+}
+
+/** /^F R*$/u.test(s) for one-code-point classes F (first) and R (rest) */
+export function wordShape(s: string, first: (c: number) => boolean, rest: (c: number) => boolean): boolean {
+  const c = codePointAt(s, 0);
+  if (!first(c)) return false;
+  for (let i = c > 0xffff ? 2 : 1; i < s.length; i++) {
+    const d = codePointAt(s, i);
+    if (!rest(d)) return false;
+    if (d > 0xffff) i++;
+  }
+  return true;
+}
