@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as ch from '../src/lexicon/chars.js';
+import * as by_ from '../src/header/byline.js';
+import * as dl from '../src/header/dateline.js';
 
 const CLASSES: [string, (c: number) => boolean][] = [
   ['L', ch.isLetterCode],
@@ -142,5 +144,46 @@ describe('string tests', () => {
     sameAs((s) => f('A' + s), (s) => re.test('A' + s));
     sameAs((s) => f(s + 'a'), (s) => re.test(s + 'a'));
     fc.assert(fc.property(tokens, (s) => f(s) === re.test(s)), { numRuns: 20000 });
+  });
+  const places = fc.array(fc.constantFrom('in', 'In', 'i', 'n', ' ', '  ', '\t', '\n', '\u2028', '\u00a0', 'K', 'k', '\u00c9', '\ud801\udc00', '\ud801', "'", '-', '.', 'Ж', 'ж', 'x'), { maxLength: 14 }).map((x) => x.join(''));
+  it('inPlaceStart = /\\s+in\\s+\\p{Lu}…/u', () => {
+    const cases: [(s: string, k: number) => boolean, RegExp][] = [
+      [ch.anyTail, /\s+in\s+\p{Lu}/u],
+      [ch.restOfLine, /\s+in\s+\p{Lu}.*$/u],
+      [by_.placeTail, /\s+in\s+\p{Lu}[\p{L}' -]*$/u],
+    ];
+    for (const [tail, re] of cases) {
+      const g = (s: string) => re.exec(s)?.index ?? -1;
+      const f = (s: string) => ch.inPlaceStart(s, tail);
+      sameAs((s) => f(' in ' + s), (s) => g(' in ' + s));
+      sameAs((s) => f('a in' + s), (s) => g('a in' + s));
+      fc.assert(fc.property(places, (s) => f(s) === g(s)), { numRuns: 30000 });
+    }
+  });
+  it('hasLetterPair and codePointCount', () => {
+    sameAs(ch.hasLetterPair, by(/\p{L}\p{L}/u));
+    sameAs((s) => ch.hasLetterPair('a' + s), (s) => /\p{L}\p{L}/u.test('a' + s));
+    fc.assert(fc.property(tokens, (s) => ch.hasLetterPair(s) === /\p{L}\p{L}/u.test(s)), { numRuns: 20000 });
+    fc.assert(fc.property(tokens, (s) => s === '' || ch.codePointCount(s) === s.match(/./gsu)!.length), { numRuns: 20000 });
+  });
+  it('header word shapes', () => {
+    const pairs: [(s: string) => boolean, RegExp][] = [
+      [by_.isCapitalisedWord, /^\p{Lu}[\p{L}'’.-]*$/u],
+      [by_.isCapsWord, /^\p{Lu}[\p{Lu}'’.-]*$/u],
+      [by_.isArabicArticle, /^(al|el)-\p{L}/iu],
+      [dl.isCapitalsCode, /^[\p{Lu}-]{4,}$/u],
+      [dl.isPlaceWord, /^\p{L}[\p{L}.'’&/-]*$/u],
+      [dl.isBracketedPlaceWord, /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u],
+    ];
+    const words = fc.array(fc.constantFrom('A', 'b', 'E', 'l', 'L', 'al-', 'El-', '-', '[', ']', '&', '/', '\u00c9', '\u00df', '\ud801\udc00', '\ud801\udc28', '\ud801', '\udc00', '\u0301', '\u0345', "'", '\u2019', '.', '1', 'Ж', 'ж', ' '), { maxLength: 8 }).map((x) => x.join(''));
+    for (const [f, re] of pairs) {
+      for (const pre of ['', 'A', 'al-', 'EL-', '[', 'AB-']) sameAs((s) => f(pre + s), (s) => re.test(pre + s));
+      sameAs((s) => f(s + ']'), (s) => re.test(s + ']'));
+      fc.assert(fc.property(words, (s) => f(s) === re.test(s)), { numRuns: 20000 });
+    }
+    // asked of one UTF-16 unit (or none)
+    const story = /[\p{Lu}\d"“‘']/u;
+    expect(dl.isStoryStart('')).toBe(false);
+    for (let c = 0; c <= 0xffff; c++) expect(dl.isStoryStart(String.fromCharCode(c))).toBe(story.test(String.fromCharCode(c)));
   });
 });

@@ -7,6 +7,7 @@
 //   KABUL: …
 // The place is kept as written, without the date part; the agency as written in
 // the parentheses. Only a bounded window of the line is read.
+import { codePointAt, codePointCount, hasLetterPair, isLetterCode, isUpperCode, wordShape } from '../lexicon/chars.js';
 import type { Range } from '../document/document.js';
 import { isAgencyName } from './agencies.js';
 import type { Line } from './lines.js';
@@ -14,11 +15,24 @@ import type { Line } from './lines.js';
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
 const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
-const CAPITALS_CODE = /^[\p{Lu}-]{4,}$/u;
-const PLACE_WORD = /^\p{L}[\p{L}.'’&/-]*$/u;
-const BRACKETED_PLACE_WORD = /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u;
-const TWO_LETTERS = /\p{L}\p{L}/u;
-const STORY_START = /[\p{Lu}\d"“‘']/u;
+// the other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
+const isCodeChar = (c: number) => c === 45 || isUpperCode(c);
+/** /^[\p{Lu}-]{4,}$/u */
+export const isCapitalsCode = (s: string) => wordShape(s, isCodeChar, isCodeChar) && codePointCount(s) >= 4;
+const isPlaceWordCode = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45 || isLetterCode(c);
+/** /^\p{L}[\p{L}.'’&/-]*$/u */
+export const isPlaceWord = (w: string) => wordShape(w, isLetterCode, isPlaceWordCode);
+/** /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u: "[" and "]" are in neither class, so each is there or not */
+export function isBracketedPlaceWord(w: string): boolean {
+  const from = w.charCodeAt(0) === 91 ? 1 : 0;
+  const to = w.length > from && w.charCodeAt(w.length - 1) === 93 ? w.length - 1 : w.length;
+  return isPlaceWord(w.slice(from, to));
+}
+/** /[\p{Lu}\d"“‘']/u for one character (or none) */
+export const isStoryStart = (ch: string) => {
+  const c = codePointAt(ch, 0);
+  return (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || isUpperCode(c);
+};
 
 export interface DatelineMatch {
   /** the dateline: from the line start to just after its dash or colon */
@@ -156,7 +170,7 @@ function agencyTail(h: string): { agency: string; rest: string } | null {
       // no date: only right after a comma, and a code of four capitals or more
       // ("Tehran, IRNA"; not "SHIRAZ, Fars" nor "SCRANTON, PA")
       const comma = at === 0 && m[1].includes(',');
-      if (comma && CAPITALS_CODE.test(agency)) return { agency, rest };
+      if (comma && isCapitalsCode(agency)) return { agency, rest };
       return null;
     }
     const space = m[2].indexOf(' ', at);
@@ -179,7 +193,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi];
       // "Kabul [Afghanistan]": a country in brackets after the town (ANI copy)
-      if (!PLACE_WORD.test(w) && !(wi > 0 && BRACKETED_PLACE_WORD.test(w))) return false;
+      if (!isPlaceWord(w) && !(wi > 0 && isBracketedPlaceWord(w))) return false;
       if (WEEKDAY.test(w)) return false;
       if (si === 0 && wi === 0 && NOT_PLACE.has(w.toLowerCase())) return false;
       const upperStart = w[0] !== w[0].toLowerCase();
@@ -190,7 +204,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     if (si === 0 && allCapsFirst) {
       const seg = segments[0];
       // "MOSCOW", "SUMY REGION": the first part is in capitals, at least two letters
-      if (seg !== seg.toUpperCase() || !TWO_LETTERS.test(seg)) return false;
+      if (seg !== seg.toUpperCase() || !hasLetterPair(seg)) return false;
     }
   }
   return true;
@@ -250,7 +264,7 @@ function afterAgency(
     // line ("(CNN)Rescuers …"); the story starts with a capital, a quote or a figure
     const opening = before.trim().length === 0;
     if (!known || !(head.hasDate || opening) || (k === from + dot && !opening)) return null;
-    if (!STORY_START.test(w[k] ?? '')) return null;
+    if (!isStoryStart(w[k] ?? '')) return null;
     return finish(w, line, from + dot, head.placeLength, inner, false);
   }
   // an unknown word in parentheses needs a place or date before it

@@ -2,9 +2,9 @@
 // no "…, officials said" tail, and is not the first piece of a hard-wrapped
 // paragraph. A line right above a dateline is a headline whatever its shape.
 
+import { startsLower } from '../lexicon/chars.js';
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
-const STARTS_LOWER = /^\p{Ll}/u;
 const LAST_WORD = /(\p{L}+)\W*$/u;
 const INITIALS_AT_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 
@@ -34,7 +34,7 @@ export function isTitleLike(line: string, length: number, next: string | null, n
   if (ATTRIBUTION_TAIL.test(line)) return false;
   // a continuation line ("… on\nFriday") means this line is a wrapped paragraph
   // (a line in capitals does not wrap into a lower-case one)
-  if (!upper && nextKind === 'text' && next !== null && STARTS_LOWER.test(next)) return false;
+  if (!upper && nextKind === 'text' && next !== null && startsLower(next)) return false;
   const last = LAST_WORD.exec(line);
   if (!upper && last && OPEN_ENDERS.has(last[1])) return false;
   return true;

@@ -289,3 +289,62 @@ export function wordShape(s: string, first: (c: number) => boolean, rest: (c: nu
   }
   return true;
 }
+
+/**
+ * Where /\s+in\s+\p{Lu}TAIL/u first matches s, or -1, where tail(s, k) says whether
+ * TAIL matches from k (just past the capital) to the end. The white space runs are read
+ * whole (the capital is no space), so each "in" with space on both sides and a capital
+ * after is one candidate, and the first that passes starts at its run of space.
+ */
+export function inPlaceStart(s: string, tail: (s: string, k: number) => boolean): number {
+  for (let q = s.indexOf('in', 1); q >= 0; q = s.indexOf('in', q + 1)) {
+    if (!isSpaceCode(s.charCodeAt(q - 1)) || !isSpaceCode(s.charCodeAt(q + 2))) continue;
+    let r = q + 3;
+    while (r < s.length && isSpaceCode(s.charCodeAt(r))) r++;
+    const c = codePointAt(s, r);
+    if (!isUpperCode(c) || !tail(s, r + (c > 0xffff ? 2 : 1))) continue;
+    let p = q - 1;
+    while (p > 0 && isSpaceCode(s.charCodeAt(p - 1))) p--;
+    return p;
+  }
+  return -1;
+}
+
+/** /.*$/u from k: no line terminator from k on */
+export function restOfLine(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
+}
+
+/** any tail at all */
+export function anyTail(): boolean {
+  return true;
+}
+
+/** /\p{L}\p{L}/u.test(s): two letters in a row */
+export function hasLetterPair(s: string): boolean {
+  let prev = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    const l = isLetterCode(c);
+    if (l && prev) return true;
+    prev = l;
+    if (c > 0xffff) i++;
+  }
+  return false;
+}
+
+/** The code points in s, as a pattern with the u flag counts them. */
+export function codePointCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
