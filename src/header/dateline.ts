@@ -7,7 +7,7 @@
 //   KABUL: …
 // The place is kept as written, without the date part; the agency as written in
 // the parentheses. Only a bounded window of the line is read.
-import { codePointAt, codePointCount, hasLetterPair, isLetterCode, isUpperCode, wordShape } from '../lexicon/chars.js';
+import { codePointAt, codePointCount, isLatinText, hasLetterPair, isLetterCode, isUpperCode, wordShape } from '../lexicon/chars.js';
 import type { Range } from '../document/document.js';
 import { isAgencyName } from './agencies.js';
 import type { Line } from './lines.js';
@@ -93,7 +93,9 @@ const DATE_AFTER_DASH = new RegExp(`^\\s*${MONTH}\\s*\\d{1,2}(?:\\s*[-–—]|\\
 // ", Reuter" after the date (old Reuters copy): these four may close any head
 const AGENCY_TAIL = /,\s*(Reuters?|AP|AFP|UPI)$/i;
 // the last one to three words of a head, after a comma or a space ("…, Jan 5 Kyodo", "Tehran, IRNA")
-const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
+export const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
+/** LAST_WORDS for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
+export const LAST_WORDS_LATIN = /(,\s*|\s+)([A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*(?:\s+[A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*){0,2})$/u;
 
 // First words that make a line a sentence or a label, not a place.
 const NOT_PLACE = new Set(
@@ -158,7 +160,8 @@ function parseHead(head: string, strict: boolean): Head | null {
 function agencyTail(h: string): { agency: string; rest: string } | null {
   const old = AGENCY_TAIL.exec(h);
   if (old) return { agency: old[1], rest: h.slice(0, old.index).replace(/[\s,]+$/, '') };
-  const m = LAST_WORDS.exec(h.length > 80 ? h.slice(-80) : h);
+  const tail = h.length > 80 ? h.slice(-80) : h;
+  const m = (isLatinText(tail) ? LAST_WORDS_LATIN : LAST_WORDS).exec(tail);
   if (!m) return null;
   const base = h.length - m[2].length;
   // try the longest tail first: "Kyodo News" before "News"

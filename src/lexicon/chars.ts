@@ -348,3 +348,17 @@ export function codePointCount(s: string): number {
   }
   return n;
 }
+
+/**
+ * s holds only characters the tests above decide by code (ASCII, Latin-1, General
+ * Punctuation). On such a string a pattern whose \p{Lu} and \p{L} are spelt out as the
+ * classes below (A-Z…, A-Za-z…) matches exactly as the \p{} pattern does, and builds no
+ * ICU set: patterns that must stay patterns keep such a twin for it.
+ */
+export function isLatinText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x100 && (c < 0x2000 || c > 0x206f)) return false;
+  }
+  return true;
+}
