@@ -7,6 +7,8 @@ import * as by_ from '../src/header/byline.js';
 import * as dl from '../src/header/dateline.js';
 import * as cr from '../src/header/credits.js';
 import * as pi from '../src/people/index.js';
+import * as hl from '../src/header/headline.js';
+import * as at from '../src/quotes/attribution.js';
 
 const CLASSES: [string, (c: number) => boolean][] = [
   ['L', ch.isLetterCode],
@@ -190,27 +192,35 @@ describe('string tests', () => {
   });
   const LU = String.raw`A-Z\xc0-\xd6\xd8-\xde`;
   const LL = String.raw`A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff`;
+  const LLOW = String.raw`a-z\xb5\xdf-\xf6\xf8-\xff`;
   // the mechanical rewrite: \p{Lu} and \p{L} spelt out, inside a class or as one
   const latin = (src: string) =>
     src
-      .replace(/\[([^\]]*)\]/g, (m, inner: string) => '[' + inner.replaceAll('\\p{Lu}', LU).replaceAll('\\p{L}', LL) + ']')
+      .replace(/\[([^\]]*)\]/g, (m, inner: string) => '[' + inner.replaceAll('\\p{Lu}', LU).replaceAll('\\p{Ll}', LLOW).replaceAll('\\p{L}', LL) + ']')
       .replaceAll('\\p{Lu}', `[${LU}]`)
+      .replaceAll('\\p{Ll}', `[${LLOW}]`)
       .replaceAll('\\p{L}', `[${LL}]`);
   it('isLatinText and the spelt-out classes agree with \\p{Lu} and \\p{L} on it', () => {
     const lu = new RegExp(`^[${LU}]$`, 'u');
     const l = new RegExp(`^[${LL}]$`, 'u');
+    const ll = new RegExp(`^[${LLOW}]$`, 'u');
     for (let c = 0; c <= 0xffff; c++) {
       const s = String.fromCharCode(c);
       expect(ch.isLatinText(s)).toBe(c < 0x100 || (c >= 0x2000 && c <= 0x206f));
       if (!ch.isLatinText(s)) continue;
       expect(lu.test(s)).toBe(/^\p{Lu}$/u.test(s));
       expect(l.test(s)).toBe(/^\p{L}$/u.test(s));
+      expect(ll.test(s)).toBe(/^\p{Ll}$/u.test(s));
     }
   });
   it('the Latin twins are the rewrite of their patterns and match alike', () => {
     const twins: [RegExp, RegExp, string[]][] = [
       [dl.LAST_WORDS, dl.LAST_WORDS_LATIN, ['KYIV, Reuters', 'Tehran, IRNA', ' Kyodo News', ', \u00c9ditions \u00c0 \u00d6l', 'a', ' ', ',', '.', '&', '/', '-', '\u00b5', '\u00df', '\u00aa', '\u2019', '\u00d7', 'x']],
       [cr.CONTRIBUTORS, cr.CONTRIBUTORS_LATIN, ['Associated Press writers ', 'Reuters staff ', 'reporters ', '\u00c9mile Zola', 'Jane Roe', ' contributed', ' contributed.', 'x', ' ', '\t', '\u00e9', '\u2019', '\n']],
+      [hl.LAST_WORD, hl.LAST_WORD_LATIN, ['Kyiv', 'on', ' ', '.', '!', '"', '\u201d', '1', '_', '\u00e9', '\u00c9', 'x', '\u00d7', '\u2019']],
+      [hl.INITIALS_AT_END, hl.INITIALS_AT_END_LATIN, ['U.', 'S.', 'a.', '\u00c9.', ' ', '(', '.', 'x', '\u00b5.']],
+      [dl.WORD_AND_DOT, dl.WORD_AND_DOT_LATIN, ['KYIV', 'K', 'yiv', '\u00c9', '\u00e9', '\u00df', '.', 'A', 'b']],
+      [at.TITLE_WORD_BEFORE, at.TITLE_WORD_BEFORE_LATIN, ['Foreign ', 'foreign ', 'state ', 'Minister', '\u00c9', '\u00e9', '.', "'", '\u2019', '-', ' ', 'x']],
       [pi.BYLINE, pi.BYLINE_LATIN, ['By', 'BY', 'by', 'Author', 'Authors', 'AUTHOR', 'Written by', ':', ' ', '  ', '\t', 'J', 'j', '\u00c9', '\u00e9', '\u00d7', '\u2019', '\u00a0']],
     ];
     for (const [re, twin, parts] of twins) {

@@ -14,7 +14,9 @@ import type { Line } from './lines.js';
 
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
-const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
+export const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
+/** WORD_AND_DOT for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
+export const WORD_AND_DOT_LATIN = /^(?:[A-Z\xc0-\xd6\xd8-\xde]{3,}|[A-Z\xc0-\xd6\xd8-\xde][a-z\xb5\xdf-\xf6\xf8-\xff]{3,})\.$/u;
 // the other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
 const isCodeChar = (c: number) => c === 45 || isUpperCode(c);
 /** /^[\p{Lu}-]{4,}$/u */
@@ -145,7 +147,7 @@ function parseHead(head: string, strict: boolean): Head | null {
   if (h.length === 0) return { placeLength: 0, hasDate, agency };
   // "KYIV. Dec 3": a full stop between a one-word place and its date is no abbreviation's
   // ("FARMINGTON Conn. March 3" keeps it)
-  if (hasDate && WORD_AND_DOT.test(h)) h = h.slice(0, -1);
+  if (hasDate && (isLatinText(h) ? WORD_AND_DOT_LATIN : WORD_AND_DOT).test(h)) h = h.slice(0, -1);
   if (h.length > MAX_PLACE) return null;
   if (!validPlace(h, strict && !hasDate && agency === null, hasDate || !strict)) return null;
   return { placeLength: h.length, hasDate, agency };
