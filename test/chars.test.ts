@@ -82,6 +82,11 @@ describe('string tests', () => {
       if (/\s/.test(s)) expect(s.toUpperCase()).toBe(s);
     }
   });
+  it('withoutMarks = replace(/\\p{M}/gu, "")', () => {
+    sameAs(ch.withoutMarks, (s) => s.replace(/\p{M}/gu, ''));
+    sameAs((s) => ch.withoutMarks(s.normalize('NFD')), (s) => s.normalize('NFD').replace(/\p{M}/gu, ''));
+    fc.assert(fc.property(arb, (s) => ch.withoutMarks(s) === s.replace(/\p{M}/gu, '')), { numRuns: 5000 });
+  });
   it('replaceLetterRuns = replace(/\\p{L}+/gu)', () => {
     let n = 0;
     const f = (w: string) => `<${w}${n++}>`;

@@ -23,7 +23,8 @@ export function codePointStart(s: string, i: number): number {
 // Unicode general categories by code point, without building ICU sets at start-up: a pattern
 // with \p{L}, \p{Lu}, \p{Ll}, \p{M} or \p{N} makes V8 ask ICU for the whole set when it is
 // first compiled (about a million instructions each). ASCII, Latin-1 and the General
-// Punctuation block (’ “ ” – — …), nearly every character of wire copy, are answered here
+// Punctuation block (’ “ ” – — …), nearly every character of wire copy, and the combining
+// diacritical marks U+0300-036F are answered here
 // by code; any other code point by ONE shared pattern per class, made on first need.
 // test/chars.test.ts checks every code point against the patterns.
 const L = 1;
@@ -45,6 +46,8 @@ function fastClass(c: number): number {
     if (c === 0xb5) return L | LL;
     return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe) ? N : 0;
   }
+  // the combining diacritical marks (what NFD splits off Latin letters) are all marks
+  if (c >= 0x300 && c <= 0x36f) return M;
   // General Punctuation has no letter, mark or digit; nor are surrogate halves any of them
   if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return 0;
   return -1;
@@ -361,4 +364,20 @@ export function isLatinText(s: string): boolean {
     if (c >= 0x100 && (c < 0x2000 || c > 0x206f)) return false;
   }
   return true;
+}
+
+/** s.replace(/\p{M}/gu, ''): s without its marks */
+export function withoutMarks(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    const n = c > 0xffff ? 2 : 1;
+    if (isMarkCode(c)) {
+      out += s.slice(last, i);
+      last = i + n;
+    }
+    i += n - 1;
+  }
+  return out + s.slice(last);
 }
