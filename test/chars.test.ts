@@ -8,6 +8,7 @@ import * as dl from '../src/header/dateline.js';
 import * as cr from '../src/header/credits.js';
 import * as pi from '../src/people/index.js';
 import * as hl from '../src/header/headline.js';
+import * as pl from '../src/header/pagelines.js';
 import * as at from '../src/quotes/attribution.js';
 
 const CLASSES: [string, (c: number) => boolean][] = [
@@ -226,6 +227,7 @@ describe('string tests', () => {
       [hl.INITIALS_AT_END, hl.INITIALS_AT_END_LATIN, ['U.', 'S.', 'a.', '\u00c9.', ' ', '(', '.', 'x', '\u00b5.']],
       [dl.WORD_AND_DOT, dl.WORD_AND_DOT_LATIN, ['KYIV', 'K', 'yiv', '\u00c9', '\u00e9', '\u00df', '.', 'A', 'b']],
       [at.TITLE_WORD_BEFORE, at.TITLE_WORD_BEFORE_LATIN, ['Foreign ', 'foreign ', 'state ', 'Minister', '\u00c9', '\u00e9', '.', "'", '\u2019', '-', ' ', 'x']],
+      [pl.CAPTION_TAIL, pl.CAPTION_TAIL_LATIN, ['REUTERS', 'AFP', ' / ', '/', 'Jane', ' Roe', '\u00c9', '\u00e9', ', File', ')', '(AP Photo/', '(Photo by ', 'Purchase Licensing Rights', ', opens new tab', ' ', '.', "'"]],
       [pi.BYLINE, pi.BYLINE_LATIN, ['By', 'BY', 'by', 'Author', 'Authors', 'AUTHOR', 'Written by', ':', ' ', '  ', '\t', 'J', 'j', '\u00c9', '\u00e9', '\u00d7', '\u2019', '\u00a0']],
     ];
     for (const [re, twin, parts] of twins) {
