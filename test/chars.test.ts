@@ -157,14 +157,14 @@ describe('string tests', () => {
   });
   const places = fc.array(fc.constantFrom('in', 'In', 'i', 'n', ' ', '  ', '\t', '\n', '\u2028', '\u00a0', 'K', 'k', '\u00c9', '\ud801\udc00', '\ud801', "'", '-', '.', 'Ж', 'ж', 'x'), { maxLength: 14 }).map((x) => x.join(''));
   it('inPlaceStart = /\\s+in\\s+\\p{Lu}…/u', () => {
-    const cases: [(s: string, k: number) => boolean, RegExp][] = [
-      [ch.anyTail, /\s+in\s+\p{Lu}/u],
+    const cases: [(s: string) => number, RegExp][] = [
+      [() => 0, /\s+in\s+\p{Lu}/u],
       [ch.restOfLine, /\s+in\s+\p{Lu}.*$/u],
-      [by_.placeTail, /\s+in\s+\p{Lu}[\p{L}' -]*$/u],
+      [(s) => ch.classTail(s, by_.isPlaceTailCode), /\s+in\s+\p{Lu}[\p{L}' -]*$/u],
     ];
     for (const [tail, re] of cases) {
       const g = (s: string) => re.exec(s)?.index ?? -1;
-      const f = (s: string) => ch.inPlaceStart(s, tail);
+      const f = (s: string) => ch.inPlaceStart(s, tail(s));
       sameAs((s) => f(' in ' + s), (s) => g(' in ' + s));
       sameAs((s) => f('a in' + s), (s) => g('a in' + s));
       fc.assert(fc.property(places, (s) => f(s) === g(s)), { numRuns: 30000 });
@@ -262,5 +262,14 @@ describe('string tests', () => {
       );
       expect(hits).toBeGreaterThan(100);
     }
+  });
+  it('reads a hostile 1 MB line (each helper is one pass: no timing asserted)', () => {
+    const big = ' in A'.repeat(200000) + '!\n';
+    expect(ch.inPlaceStart(big, ch.restOfLine(big))).toBe(-1);
+    expect(ch.inPlaceStart(big, ch.classTail(big, by_.isPlaceTailCode))).toBe(-1);
+    expect(ch.trailingWord('a-'.repeat(500000) + '1')).toBe(null);
+    expect(ch.hasTwoUppersInALine('A\n'.repeat(500000))).toBe(false);
+    expect(ch.replaceLetterRuns('ab '.repeat(300000), (w) => w).length).toBe(900000);
+    expect(ch.upperInitials(' a'.repeat(500000), ch.isSpaceCode).length).toBe(1000000);
   });
 });

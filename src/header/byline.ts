@@ -4,7 +4,7 @@
 // "Written by", "Reporting by" at the top), a name with its title ("By JANE ROE
 // Associated Press Writer") and a name credited to an agency ("Jane Roe, Reuters").
 // Bylines list persons only.
-import { inPlaceStart, isLetterCode, isUpperCode, restOfLine, startsUpper, wordShape } from '../lexicon/chars.js';
+import { classTail, inPlaceStart, isLetterCode, isUpperCode, restOfLine, startsUpper, wordShape } from '../lexicon/chars.js';
 import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS, isPageDateLine } from './pagelines.js';
 import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
@@ -13,9 +13,8 @@ import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 // new RegExp(…), which would build the pattern again on every call.
 const ARABIC_ARTICLE = /^(al|el)-\p{L}/iu;
 // the pattern's other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
-/** /[\p{L}' -]*$/u from k */
-export const placeTail = (s: string, k: number) => k >= s.length || wordShape(s.slice(k), isPlaceTailCode, isPlaceTailCode);
-const isPlaceTailCode = (c: number) => c === 39 || c === 32 || c === 45 || isLetterCode(c);
+/** [\p{L}' -] */
+export const isPlaceTailCode = (c: number) => c === 39 || c === 32 || c === 45 || isLetterCode(c);
 /** /^\p{Lu}[\p{L}'’.-]*$/u */
 export const isCapitalisedWord = (w: string) => wordShape(w, isUpperCode, (c) => c === 39 || c === 0x2019 || c === 46 || c === 45 || isLetterCode(c));
 /** /^\p{Lu}[\p{Lu}'’.-]*$/u */
@@ -95,7 +94,7 @@ export function readNames(line: string, credited = false): string[] | null {
   const out: string[] = [];
   for (let p of parts) {
     // "Jane Roe in Kyiv"
-    const at = inPlaceStart(p, placeTail);
+    const at = inPlaceStart(p, classTail(p, isPlaceTailCode));
     if (at >= 0) p = p.slice(0, at);
     if (!credibleName(p, credited)) return null;
     out.push(p);
@@ -220,7 +219,7 @@ export function parseByline(line: string): string[] {
   const names: string[] = [];
   for (let part of rest.split(/\s*(?:,|;|&|\band\b)\s*/)) {
     // "Jane Roe in Kyiv" -> "Jane Roe"
-    const at = inPlaceStart(part, restOfLine);
+    const at = inPlaceStart(part, restOfLine(part));
     if (at >= 0) part = part.slice(0, at);
     part = part.replace(/[\s.,;:]+$/, '').trim();
     part = withoutAgencyTail(withoutTitleTail(part));

@@ -2,7 +2,7 @@
 // also without parentheses ("Reporting by A; Editing by B", "-- Compiled by C"),
 // and glued roles ("Reporting by ReutersEditing by D"). Roles are lower-case.
 import type { Credit } from '../types.js';
-import { anyTail, hasLower, hasUpper, inPlaceStart, isLatinText, startsUpper } from '../lexicon/chars.js';
+import { hasLower, hasUpper, inPlaceStart, isLatinText, startsUpper } from '../lexicon/chars.js';
 
 
 const ROLE_WORDS =
@@ -67,7 +67,7 @@ export function splitNames(seg: string): string[] {
     let part = bits[i];
     if (located && before === ',' && after === ',' && !/\sin\s/.test(part)) continue;
     // /\s+in\s+\p{Lu}/u, by code
-    const at = inPlaceStart(part, anyTail);
+    const at = inPlaceStart(part, 0);
     located = at >= 0;
     // "Jane Roe in Kyiv" -> "Jane Roe"
     if (at >= 0) part = part.slice(0, at);

@@ -294,18 +294,19 @@ export function wordShape(s: string, first: (c: number) => boolean, rest: (c: nu
 }
 
 /**
- * Where /\s+in\s+\p{Lu}TAIL/u first matches s, or -1, where tail(s, k) says whether
- * TAIL matches from k (just past the capital) to the end. The white space runs are read
- * whole (the capital is no space), so each "in" with space on both sides and a capital
- * after is one candidate, and the first that passes starts at its run of space.
+ * Where /\s+in\s+\p{Lu}TAIL/u first matches s, or -1, where TAIL matches from k (just
+ * past the capital) to the end exactly when k >= tailFrom (see restOfLine, classTail).
+ * The white space runs are read whole (the capital is no space), so each "in" with space
+ * on both sides and a capital after is one candidate, and the first that passes starts at
+ * its run of space. Linear: each run is read once.
  */
-export function inPlaceStart(s: string, tail: (s: string, k: number) => boolean): number {
+export function inPlaceStart(s: string, tailFrom: number): number {
   for (let q = s.indexOf('in', 1); q >= 0; q = s.indexOf('in', q + 1)) {
     if (!isSpaceCode(s.charCodeAt(q - 1)) || !isSpaceCode(s.charCodeAt(q + 2))) continue;
     let r = q + 3;
     while (r < s.length && isSpaceCode(s.charCodeAt(r))) r++;
     const c = codePointAt(s, r);
-    if (!isUpperCode(c) || !tail(s, r + (c > 0xffff ? 2 : 1))) continue;
+    if (!isUpperCode(c) || r + (c > 0xffff ? 2 : 1) < tailFrom) continue;
     let p = q - 1;
     while (p > 0 && isSpaceCode(s.charCodeAt(p - 1))) p--;
     return p;
@@ -313,18 +314,25 @@ export function inPlaceStart(s: string, tail: (s: string, k: number) => boolean)
   return -1;
 }
 
-/** /.*$/u from k: no line terminator from k on */
-export function restOfLine(s: string, k: number): boolean {
-  for (let i = k; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+/** Where /.*$/u can start: past the last line terminator. */
+export function restOfLine(s: string): number {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    i--;
   }
-  return true;
+  return i;
 }
 
-/** any tail at all */
-export function anyTail(): boolean {
-  return true;
+/** Where /[class]*$/u can start, class = test for one code point: the start of the last run of it. */
+export function classTail(s: string, test: (c: number) => boolean): number {
+  let i = s.length;
+  for (;;) {
+    const c = codePointBefore(s, i);
+    if (c < 0 || !test(c)) return i;
+    i -= c > 0xffff ? 2 : 1;
+  }
 }
 
 /** /\p{L}\p{L}/u.test(s): two letters in a row */
