@@ -3,6 +3,7 @@
 // that exchange captives in wire copy, with their capitals (used for the state:
 // "Kyiv said"); any other country comes from the places stage's gazetteer.
 import { countryOfDemonym, lookupPlace } from '../places/index.js';
+import { isSpaceCode, upperInitials } from '../lexicon/chars.js';
 
 interface Entry {
   name: string;
@@ -77,7 +78,7 @@ for (const line of TABLE.trim().split('\n')) {
   const [name, dem, al] = line.split('|');
   byWord.set(name.toLowerCase(), name);
   for (const d of dem ? dem.split(',') : []) byDemonym.set(d, name);
-  if (dem) adjectiveOf.set(name, dem.split(',')[0].replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+  if (dem) adjectiveOf.set(name, upperInitials(dem.split(',')[0], isSpaceCode));
   for (const a of al ? al.split(',') : []) {
     byWord.set(a, name);
     if (!/^(?:us|u\.s\.|usa|u\.s\.a\.|uk|u\.k\.|uae|u\.a\.e\.|america|emirates|palestine|russian federation|turkiye|houthi movement|isis|isil|united kingdom|great britain|palestinian territories)$/.test(a)) capitals.add(a);

@@ -1,7 +1,7 @@
 // A cheap word tokenizer over one sentence: words, numbers with their thousands
 // separators, and single punctuation marks, as offsets into the document text.
 // Counts and exchanges read sentences through these tokens, never through a parser.
-import { isSpaceCode } from '../lexicon/chars.js';
+import { isLetterCode, isLetterOrMarkCode, isSpaceCode, stickyClassLength } from '../lexicon/chars.js';
 
 export interface Token {
   start: number;
@@ -18,9 +18,6 @@ export interface Token {
 // document text in place: a regular expression match builds an array per token, and
 // this runs on every sentence.
 //   /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019\-.][\p{L}\p{M}]+)*\.?|\S/gu
-const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
-const LETTER = /[\p{L}]/u;
-const WORDLIKE = /[\p{L}\p{M}]/u;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -67,11 +64,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (j < end && text.charCodeAt(j) === 46) {
       // a trailing full stop belongs to the word only for abbreviations ("Nov.", "U.S.")
       t = text.slice(p, j + 1);
-      if (!((c < 128 || LETTER.test(text[p])) && !isAbbrev(t))) j++;
+      if (!((c < 128 || isLetterCode(c)) && !isAbbrev(t))) j++;
       else t = text.slice(p, j);
     } else t = text.slice(p, j);
     // ASCII by its code; only other characters need the Unicode classes
-    const kind = c < 128 || WORDLIKE.test(text[p]) ? 'word' : 'punct';
+    const kind = c < 128 || isLetterOrMarkCode(c) ? 'word' : 'punct';
     // a word of lower-case ASCII letters (and joiners) is its own lower case
     const lower = cased ? t.toLowerCase() : t;
     out.push({ start: p, end: j, text: t, lower: curly ? lower.replace(/\u2019/g, "'") : lower, kind });
@@ -111,10 +108,9 @@ function letterOrMark(s: string, i: number, end: number): number {
   // a low surrogate here is a lone one in the range read (the scan goes by whole code points
   // from `start`): no letter, though the pattern would back up to a pair that starts before it
   if (c >= 0xdc00 && c <= 0xdfff) return 0;
-  LETTER_OR_MARK.lastIndex = i;
-  if (!LETTER_OR_MARK.test(s)) return 0;
+  const n = stickyClassLength(s, i, isLetterOrMarkCode);
   // a pair that `end` splits is no letter: the text is read only up to `end`
-  return LETTER_OR_MARK.lastIndex > end ? 0 : LETTER_OR_MARK.lastIndex - i;
+  return i + n > end ? 0 : n;
 }
 
 const ABBREV = new Set([

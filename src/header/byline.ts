@@ -4,17 +4,26 @@
 // "Written by", "Reporting by" at the top), a name with its title ("By JANE ROE
 // Associated Press Writer") and a name credited to an agency ("Jane Roe, Reuters").
 // Bylines list persons only.
+import { classTail, inPlaceStart, isLetterCode, isUpperCode, restOfLine, startsUpper, wordShape } from '../lexicon/chars.js';
 import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS, isPageDateLine } from './pagelines.js';
 import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
-const STARTS_UPPER = /^\p{Lu}/u;
-const IN_PLACE_TAIL = /\s+in\s+\p{Lu}[\p{L}' -]*$/u;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const ARABIC_ARTICLE = /^(al|el)-\p{L}/iu;
-const IN_PLACE_REST = /\s+in\s+\p{Lu}.*$/u;
+// the pattern's other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
+/** [\p{L}' -] */
+export const isPlaceTailCode = (c: number) => c === 39 || c === 32 || c === 45 || isLetterCode(c);
+/** /^\p{Lu}[\p{L}'’.-]*$/u */
+export const isCapitalisedWord = (w: string) => wordShape(w, isUpperCode, (c) => c === 39 || c === 0x2019 || c === 46 || c === 45 || isLetterCode(c));
+/** /^\p{Lu}[\p{Lu}'’.-]*$/u */
+export const isCapsWord = (w: string) => wordShape(w, isUpperCode, (c) => c === 39 || c === 0x2019 || c === 46 || c === 45 || isUpperCode(c));
+/** ARABIC_ARTICLE.test(w), asked only of words that start "al-" or "el-" in any case (all it can match) */
+export function isArabicArticle(w: string): boolean {
+  const a = w.charCodeAt(0) | 32;
+  return (a === 97 || a === 101) && (w.charCodeAt(1) | 32) === 108 && w.charCodeAt(2) === 45 && ARABIC_ARTICLE.test(w);
+}
 
 const MAX_BYLINE = 160;
 const MAX_NAME_AGENCY = 120;
@@ -36,7 +45,7 @@ function endsLikeSentence(line: string): boolean {
 export function readBylineLine(line: string, bare = true): string[] | null {
   if (line.length > MAX_BYLINE || endsLikeSentence(line)) return null;
   const lead = LEAD_IN.exec(line);
-  if (lead && STARTS_UPPER.test(line.slice(lead[0].length))) {
+  if (lead && startsUpper(line.slice(lead[0].length))) {
     const names = parseByline(line);
     if (/^by\s/i.test(lead[0]) || names.length > 0) return names;
     const rest = line.slice(lead[0].length).split(/\s[-–—|•·]\s/)[0].replace(/[\s.,;:]+$/, '');
@@ -85,7 +94,8 @@ export function readNames(line: string, credited = false): string[] | null {
   const out: string[] = [];
   for (let p of parts) {
     // "Jane Roe in Kyiv"
-    p = p.replace(IN_PLACE_TAIL, '');
+    const at = inPlaceStart(p, classTail(p, isPlaceTailCode));
+    if (at >= 0) p = p.slice(0, at);
     if (!credibleName(p, credited)) return null;
     out.push(p);
   }
@@ -143,7 +153,6 @@ export function isTitleTail(words: string[]): boolean {
   return true;
 }
 
-const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]*$/u;
 
 /**
  * "NADIA ROE Associated Press Writer" -> "NADIA ROE", "Jane Roe Staff Writer" -> "Jane Roe":
@@ -153,7 +162,7 @@ function withoutTitleTail(part: string): string {
   const words = part.split(/\s+/);
   // a name in capitals ends where the capitals end, when a desk title follows
   let caps = 0;
-  while (caps < words.length && CAPS_WORD.test(words[caps])) caps++;
+  while (caps < words.length && isCapsWord(words[caps])) caps++;
   if (caps >= 2 && caps < words.length && isDeskOrAgency(words.slice(caps).join(' '))) {
     return words.slice(0, caps).join(' ');
   }
@@ -177,8 +186,8 @@ export function looksLikePersonName(name: string): boolean {
   let capitals = 0;
   for (const w of words) {
     if (NOT_IN_NAMES.has(w.toLowerCase())) return false;
-    if (CAPITALISED_WORD.test(w)) capitals++;
-    else if (!PARTICLES.has(w.toLowerCase()) && !ARABIC_ARTICLE.test(w)) return false;
+    if (isCapitalisedWord(w)) capitals++;
+    else if (!PARTICLES.has(w.toLowerCase()) && !isArabicArticle(w)) return false;
   }
   return capitals >= 2 || (capitals >= 1 && words.length >= 2 && /-/.test(name));
 }
@@ -210,7 +219,9 @@ export function parseByline(line: string): string[] {
   const names: string[] = [];
   for (let part of rest.split(/\s*(?:,|;|&|\band\b)\s*/)) {
     // "Jane Roe in Kyiv" -> "Jane Roe"
-    part = part.replace(IN_PLACE_REST, '').replace(/[\s.,;:]+$/, '').trim();
+    const at = inPlaceStart(part, restOfLine(part));
+    if (at >= 0) part = part.slice(0, at);
+    part = part.replace(/[\s.,;:]+$/, '').trim();
     part = withoutAgencyTail(withoutTitleTail(part));
     if (part.length === 0) continue;
     if (isDeskOrAgency(part)) continue;

@@ -2,13 +2,8 @@
 // also without parentheses ("Reporting by A; Editing by B", "-- Compiled by C"),
 // and glued roles ("Reporting by ReutersEditing by D"). Roles are lower-case.
 import type { Credit } from '../types.js';
+import { hasLower, hasUpper, inPlaceStart, isLatinText, startsUpper } from '../lexicon/chars.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const LOWER_LETTER = /\p{Ll}/u;
-const UPPER_LETTER = /\p{Lu}/u;
-const IN_PLACE = /\s+in\s+\p{Lu}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 const ROLE_WORDS =
   'reporting|writing|editing|compiled|compiling|edited|written|reported|produced|production|translated|' +
@@ -43,7 +38,7 @@ export function parseCredits(content: string): Credit[] {
   ROLE_ANYWHERE.lastIndex = 0;
   for (let m = ROLE_ANYWHERE.exec(content); m; m = ROLE_ANYWHERE.exec(content)) {
     const before = m.index === 0 ? '' : content[m.index - 1];
-    const glued = LOWER_LETTER.test(before) && UPPER_LETTER.test(m[0][0]);
+    const glued = hasLower(before) && hasUpper(m[0][0]);
     if (m.index === 0 || /[\s;,(.]/.test(before) || glued) {
       marks.push({ at: m.index, end: m.index + m[0].length, role: roleName(m[0]) });
     }
@@ -71,10 +66,11 @@ export function splitNames(seg: string): string[] {
     const after = i + 1 < bits.length ? bits[i + 1].trim() : '';
     let part = bits[i];
     if (located && before === ',' && after === ',' && !/\sin\s/.test(part)) continue;
-    const at = IN_PLACE.exec(part);
-    located = at !== null;
+    // /\s+in\s+\p{Lu}/u, by code
+    const at = inPlaceStart(part, 0);
+    located = at >= 0;
     // "Jane Roe in Kyiv" -> "Jane Roe"
-    if (at) part = part.slice(0, at.index);
+    if (at >= 0) part = part.slice(0, at);
     part = part.replace(/^[\s.]+|[\s.,;:)]+$/g, '');
     if (part.length > 0) names.push(part);
   }
@@ -82,11 +78,14 @@ export function splitNames(seg: string): string[] {
 }
 
 // "Associated Press writers A in Moscow and B in Kyiv contributed to this report."
-const CONTRIBUTORS =
+export const CONTRIBUTORS =
   /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+(\p{Lu}.+?)\s+contributed\b/u;
+/** CONTRIBUTORS for isLatinText (src/lexicon/chars.ts) lines: the same matches, no ICU set built */
+export const CONTRIBUTORS_LATIN =
+  /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+([A-Z\xc0-\xd6\xd8-\xde].+?)\s+contributed\b/u;
 
 function readContributors(line: string): Credit | null {
-  const m = CONTRIBUTORS.exec(line);
+  const m = (isLatinText(line) ? CONTRIBUTORS_LATIN : CONTRIBUTORS).exec(line);
   if (!m) return null;
   const names = splitNames(m[1]).filter((n) => n.split(/\s+/).length <= MAX_NAME_WORDS);
   return names.length > 0 ? { role: 'additional reporting', names } : null;
@@ -123,7 +122,7 @@ export function readCreditsLine(text: string, start: number, end: number): Credi
   const lead = /^[-–—\s]*/.exec(s)![0].length;
   const body = s.slice(lead);
   // "Reporting by …" opens with a capital; "produced by X." is a wrapped sentence's tail
-  if (!STARTS_UPPER.test(body) || !ROLE_AT_START.test(body)) return null;
+  if (!startsUpper(body) || !ROLE_AT_START.test(body)) return null;
   const credits = parseCredits(body.replace(/[.\s]+$/, ''));
   // "Reporting by the BBC suggested that …" is a sentence, not a credit
   const nameLike = credits.every((c) => c.names.every((n) => n.split(/\s+/).length <= MAX_NAME_WORDS));

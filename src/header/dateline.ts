@@ -7,18 +7,34 @@
 //   KABUL: …
 // The place is kept as written, without the date part; the agency as written in
 // the parentheses. Only a bounded window of the line is read.
+import { codePointAt, codePointCount, isLatinText, hasLetterPair, isLetterCode, isUpperCode, wordShape } from '../lexicon/chars.js';
 import type { Range } from '../document/document.js';
 import { isAgencyName } from './agencies.js';
 import type { Line } from './lines.js';
 
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
-const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
-const CAPITALS_CODE = /^[\p{Lu}-]{4,}$/u;
-const PLACE_WORD = /^\p{L}[\p{L}.'’&/-]*$/u;
-const BRACKETED_PLACE_WORD = /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u;
-const TWO_LETTERS = /\p{L}\p{L}/u;
-const STORY_START = /[\p{Lu}\d"“‘']/u;
+export const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
+/** WORD_AND_DOT for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
+export const WORD_AND_DOT_LATIN = /^(?:[A-Z\xc0-\xd6\xd8-\xde]{3,}|[A-Z\xc0-\xd6\xd8-\xde][a-z\xb5\xdf-\xf6\xf8-\xff]{3,})\.$/u;
+// the other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
+const isCodeChar = (c: number) => c === 45 || isUpperCode(c);
+/** /^[\p{Lu}-]{4,}$/u */
+export const isCapitalsCode = (s: string) => wordShape(s, isCodeChar, isCodeChar) && codePointCount(s) >= 4;
+const isPlaceWordCode = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45 || isLetterCode(c);
+/** /^\p{L}[\p{L}.'’&/-]*$/u */
+export const isPlaceWord = (w: string) => wordShape(w, isLetterCode, isPlaceWordCode);
+/** /^\[?\p{L}[\p{L}.'’&/-]*\]?$/u: "[" and "]" are in neither class, so each is there or not */
+export function isBracketedPlaceWord(w: string): boolean {
+  const from = w.charCodeAt(0) === 91 ? 1 : 0;
+  const to = w.length > from && w.charCodeAt(w.length - 1) === 93 ? w.length - 1 : w.length;
+  return isPlaceWord(w.slice(from, to));
+}
+/** /[\p{Lu}\d"“‘']/u for one character (or none) */
+export const isStoryStart = (ch: string) => {
+  const c = codePointAt(ch, 0);
+  return (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || isUpperCode(c);
+};
 
 export interface DatelineMatch {
   /** the dateline: from the line start to just after its dash or colon */
@@ -79,7 +95,9 @@ const DATE_AFTER_DASH = new RegExp(`^\\s*${MONTH}\\s*\\d{1,2}(?:\\s*[-–—]|\\
 // ", Reuter" after the date (old Reuters copy): these four may close any head
 const AGENCY_TAIL = /,\s*(Reuters?|AP|AFP|UPI)$/i;
 // the last one to three words of a head, after a comma or a space ("…, Jan 5 Kyodo", "Tehran, IRNA")
-const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
+export const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
+/** LAST_WORDS for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
+export const LAST_WORDS_LATIN = /(,\s*|\s+)([A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*(?:\s+[A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*){0,2})$/u;
 
 // First words that make a line a sentence or a label, not a place.
 const NOT_PLACE = new Set(
@@ -129,7 +147,7 @@ function parseHead(head: string, strict: boolean): Head | null {
   if (h.length === 0) return { placeLength: 0, hasDate, agency };
   // "KYIV. Dec 3": a full stop between a one-word place and its date is no abbreviation's
   // ("FARMINGTON Conn. March 3" keeps it)
-  if (hasDate && WORD_AND_DOT.test(h)) h = h.slice(0, -1);
+  if (hasDate && (isLatinText(h) ? WORD_AND_DOT_LATIN : WORD_AND_DOT).test(h)) h = h.slice(0, -1);
   if (h.length > MAX_PLACE) return null;
   if (!validPlace(h, strict && !hasDate && agency === null, hasDate || !strict)) return null;
   return { placeLength: h.length, hasDate, agency };
@@ -144,7 +162,8 @@ function parseHead(head: string, strict: boolean): Head | null {
 function agencyTail(h: string): { agency: string; rest: string } | null {
   const old = AGENCY_TAIL.exec(h);
   if (old) return { agency: old[1], rest: h.slice(0, old.index).replace(/[\s,]+$/, '') };
-  const m = LAST_WORDS.exec(h.length > 80 ? h.slice(-80) : h);
+  const tail = h.length > 80 ? h.slice(-80) : h;
+  const m = (isLatinText(tail) ? LAST_WORDS_LATIN : LAST_WORDS).exec(tail);
   if (!m) return null;
   const base = h.length - m[2].length;
   // try the longest tail first: "Kyodo News" before "News"
@@ -156,7 +175,7 @@ function agencyTail(h: string): { agency: string; rest: string } | null {
       // no date: only right after a comma, and a code of four capitals or more
       // ("Tehran, IRNA"; not "SHIRAZ, Fars" nor "SCRANTON, PA")
       const comma = at === 0 && m[1].includes(',');
-      if (comma && CAPITALS_CODE.test(agency)) return { agency, rest };
+      if (comma && isCapitalsCode(agency)) return { agency, rest };
       return null;
     }
     const space = m[2].indexOf(' ', at);
@@ -179,7 +198,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi];
       // "Kabul [Afghanistan]": a country in brackets after the town (ANI copy)
-      if (!PLACE_WORD.test(w) && !(wi > 0 && BRACKETED_PLACE_WORD.test(w))) return false;
+      if (!isPlaceWord(w) && !(wi > 0 && isBracketedPlaceWord(w))) return false;
       if (WEEKDAY.test(w)) return false;
       if (si === 0 && wi === 0 && NOT_PLACE.has(w.toLowerCase())) return false;
       const upperStart = w[0] !== w[0].toLowerCase();
@@ -190,7 +209,7 @@ function validPlace(place: string, allCapsFirst: boolean, lowerAllowed: boolean)
     if (si === 0 && allCapsFirst) {
       const seg = segments[0];
       // "MOSCOW", "SUMY REGION": the first part is in capitals, at least two letters
-      if (seg !== seg.toUpperCase() || !TWO_LETTERS.test(seg)) return false;
+      if (seg !== seg.toUpperCase() || !hasLetterPair(seg)) return false;
     }
   }
   return true;
@@ -250,7 +269,7 @@ function afterAgency(
     // line ("(CNN)Rescuers …"); the story starts with a capital, a quote or a figure
     const opening = before.trim().length === 0;
     if (!known || !(head.hasDate || opening) || (k === from + dot && !opening)) return null;
-    if (!STORY_START.test(w[k] ?? '')) return null;
+    if (!isStoryStart(w[k] ?? '')) return null;
     return finish(w, line, from + dot, head.placeLength, inner, false);
   }
   // an unknown word in parentheses needs a place or date before it

@@ -3,6 +3,7 @@
 // date lines, "By" lines and agency credits are header furniture); the first
 // story line may open with a dateline; the bottom is read back for credits and
 // trailing agency tags.
+import { isLetterCode } from '../lexicon/chars.js';
 import type { Doc, Range } from '../document/document.js';
 import type { Header } from '../context.js';
 import type { Credit, Dateline } from '../types.js';
@@ -14,9 +15,6 @@ import { nextNonBlank, prevNonBlank, type Line } from './lines.js';
 import { isAgencyLine, isCaptionLine, isClosingMark, isPageDateLine, isPageMetaLine } from './pagelines.js';
 import { isAgencyName } from './agencies.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const LETTER = /\p{L}/u;
 
 export { parseByline } from './byline.js';
 export { parseCredits } from './credits.js';
@@ -163,7 +161,7 @@ function isTrailerJunk(s: string): boolean {
 /** Where a sign-off like " REUTER" after the line's last sentence starts, or -1. */
 function trailingSignOff(text: string, start: number, end: number): number {
   let i = end;
-  while (i > start && end - i <= MAX_SIGN_OFF && LETTER.test(text[i - 1])) i--;
+  while (i > start && end - i <= MAX_SIGN_OFF && isLetterCode(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, end);
   if (i === end || end - i > MAX_SIGN_OFF || !(isAgencyName(word) || /^(?:enditem|ends)$/i.test(word))) return -1;
   let j = i;

@@ -3,6 +3,7 @@
 // at build time (scripts/data/people.mjs); the short ones here are the grammar of
 // titles and attribution, which no lexicon ships.
 import data from '../../data/people.json' with { type: 'json' };
+import { withoutMarks } from '../lexicon/chars.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** A "|"-separated list from data/people.json. */
@@ -16,12 +17,11 @@ export const FIRST_NAMES: ReadonlyMap<string, string> = (() => {
   for (const w of list(data.firstEither)) m.set(w, 'u');
   return m;
 })();
-const MARKS = /\p{M}/gu;
 // made once: a pattern literal is a new object at every call
 const PAST_ASCII = /[^\x00-\x7f]/;
 /** The gender hint of a first name, diacritics folded ("Raúl" as "raul"); undefined when unknown. */
 export function firstName(lower: string): string | undefined {
-  return FIRST_NAMES.get(lower) ?? (PAST_ASCII.test(lower) ? FIRST_NAMES.get(lower.normalize('NFD').replace(MARKS, '')) : undefined);
+  return FIRST_NAMES.get(lower) ?? (PAST_ASCII.test(lower) ? FIRST_NAMES.get(withoutMarks(lower.normalize('NFD'))) : undefined);
 }
 export const LAST_NAMES: ReadonlySet<string> = new Set(list(data.last));
 export const ORGS: ReadonlySet<string> = new Set(list(data.orgs));

@@ -1,7 +1,17 @@
 // A light tokenizer over one sentence: words (with inner hyphens, apostrophes and dots,
 // "al-Assad", "Be'eri", "U.S."), possessive "'s" split off, and single punctuation marks.
 // One linear regex pass; tokens keep their offsets into doc.text.
-import { codePointLength, codePointStart, isSpaceCode } from '../lexicon/chars.js';
+import {
+  codePointLength,
+  codePointStart,
+  hasTwoUppersInALine,
+  isLetterOrNumberCode,
+  isSpaceCode,
+  isWordCode,
+  startsNumber,
+  startsUpper,
+  stickyClassLength,
+} from '../lexicon/chars.js';
 import { HONORIFICS, NAME_PARTICLES } from './lexicon.js';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
@@ -23,22 +33,18 @@ export interface Token {
 // below finds the same matches by hand (a regular expression match builds an array
 // per token, and this runs on every sentence, twice):
 //   /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019.][\p{L}\p{M}\p{N}]+)*|\S/gu
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
-const UPPER = /^\p{Lu}/u;
-const DIGIT = /^\p{N}/u;
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e', '(', '[']);
 
 export function isUpper(ch: string): boolean {
-  return UPPER.test(ch);
+  return startsUpper(ch);
 }
 
 const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isUpperAt(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+  return startsUpper(word);
 }
 
 /** Tokens of text[start, end). */
@@ -52,7 +58,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (s + word.length > end) word = word.slice(0, end - s);
     if (word.length === 1) {
       const c = word.charCodeAt(0);
-      if (c < 128 ? !isAsciiLetterOrDigit(c) : !LETTER_OR_DIGIT.test(word)) {
+      if (c < 128 ? !isAsciiLetterOrDigit(c) : !isLetterOrNumberCode(c)) {
         out.push({ start: s, end: s + 1, text: word, lower: word, kind: 'punct', cap: false, initial: false });
         if (OPEN_QUOTES.has(word) || word === ':' || word === '\u2014' || word === '\u2013') initial = true;
         continue;
@@ -80,7 +86,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // (a word with no capital and no letter past ASCII is its own lower case: no copy)
     const lower = m.lower ? word : word.toLowerCase();
     const c0 = word.charCodeAt(0);
-    const kind: TokenKind = (c0 >= 48 && c0 <= 57) || (c0 >= 128 && DIGIT.test(word)) ? 'num' : 'word';
+    const kind: TokenKind = (c0 >= 48 && c0 <= 57) || (c0 >= 128 && startsNumber(word)) ? 'num' : 'word';
     let cap = kind === 'word' && isUpperAt(word);
     // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
     // (only a word the scan joined at a hyphen, apostrophe or dot can hold one)
@@ -101,8 +107,7 @@ function wordChar(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  WORD_CHAR.lastIndex = i;
-  return WORD_CHAR.test(s) ? WORD_CHAR.lastIndex - i : 0;
+  return stickyClassLength(s, i, isWordCode);
 }
 
 const isJoinerCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
@@ -168,6 +173,5 @@ export function isAllCaps(t: Token): boolean {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
   }
-  return w === w.toUpperCase() && TWO_CAPITALS.test(w);
+  return w === w.toUpperCase() && hasTwoUppersInALine(w);
 }
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;

@@ -1,6 +1,7 @@
 // What a single token is, for the purposes of names and titles. The stage builds one
 // Vocabulary per article: the lexicons plus the places the places stage found.
 import type { Place } from '../types.js';
+import { startsUpperHyphen } from '../lexicon/chars.js';
 import {
   COMMON,
   COUNTRIES,
@@ -130,7 +131,6 @@ export const firstNameGender = (t: Token) => firstName(t.lower);
 const FUNCTION_CAPS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'but', 'i']);
 const ABSTRACT_ENDING = /^.{3,}(?:ments?|tions?|sions?|ness|ities|ity|ships?|isms?|ics)$/;
 
-const UPPER_HYPHEN = /^\p{Lu}-/u;
 
 /** A capitalised token that may be part of a person's name. */
 export function canBeNamePart(t: Token, vocab: Vocabulary): boolean {
@@ -180,7 +180,7 @@ function lexicalTests(t: Token): number {
   // ("-ics" only when it is a word: "Rinkevics" is a Latvian surname)
   if (FUNCTION_CAPS.has(t.lower) || (ABSTRACT_ENDING.test(t.lower) && !firstName(t.lower) && (!t.lower.endsWith('ics') || COMMON.has(t.lower)))) return NOT_NAME;
   // "D-Conn" (party and state), "Bank-Houston"
-  if (UPPER_HYPHEN.test(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return NOT_NAME;
+  if (startsUpperHyphen(t.text) || t.lower.split('-').some((w) => ORG_WORDS.has(w))) return NOT_NAME;
   // a place the gazetteer knows (the story's own places are tested in canBeNamePart)
   if (GAZETTEER.has(t.lower)) return NOT_NAME;
   let v = NAME;

@@ -7,6 +7,7 @@ import { loose } from './fold.js';
 import { entryByKey } from './gazetteer.js';
 import { display, type Scanner } from './scan.js';
 import * as W from './words.js';
+import { hasLetter } from '../lexicon/chars.js';
 
 // AP-style state abbreviations in US datelines ("PORTLAND, Ore."), written as such
 const US_STATES = new Map(
@@ -20,8 +21,6 @@ const US_STATES = new Map(
     .map((a) => [a, { name: a, type: 'region' as PlaceType, countryCode: 'US', big: true }]),
 );
 
-// made once (a bundled pattern with \p{} is rebuilt at every evaluation)
-const HAS_LETTER = /\p{L}/u;
 
 export function readDateline(text: string, place: Range, sc: Scanner): void {
   const parts: Range[] = [];
@@ -44,7 +43,7 @@ export function readDateline(text: string, place: Range, sc: Scanner): void {
   const found: { r: Range; base: string; word: string | null; type: PlaceType; cc: string | null }[] = [];
   for (const r of parts) {
     const written = text.slice(r.start, r.end);
-    if (!HAS_LETTER.test(written)) continue;
+    if (!hasLetter(written)) continue;
     const m = /\s(\S+)$/.exec(written);
     const last = m ? m[1].toLowerCase() : '';
     const word = m && (W.REGION_KEEP.has(last) || W.REGION_STRIP.has(last)) ? last : null;

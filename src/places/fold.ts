@@ -6,6 +6,7 @@
 // "Cameroon"), and so does a y before a consonant ("Tyre" is no "tire").
 
 import { memo } from './sorted.js';
+import { hasLower, hasUpper, replaceLetterRuns } from '../lexicon/chars.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019'\u02bc\u2018`\u02bb]/g;
@@ -37,21 +38,17 @@ export function foldLoose(s: string): string {
 
 const SMALL = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'er', 'es', 'et', 'ez', 'ul', 'de', 'of', 'the', 'and', 'on', 'upon', 'en', 'la', 'le', 'du', 'da']);
 
-// made once (a bundled pattern with \p{} is rebuilt at every evaluation); replace() starts it at 0
-const LETTER_RUNS = /\p{L}+/gu;
 
 /** "CHERNIHIV REGION" -> "Chernihiv Region"; small words stay lower case ("Deir al-Balah"). */
 export function titleCase(s: string): string {
   let first = true;
-  return s.toLowerCase().replace(LETTER_RUNS, (w) => {
+  return replaceLetterRuns(s.toLowerCase(), (w) => {
     const keep = !first && SMALL.has(w);
     first = false;
     return keep ? w : w[0].toUpperCase() + w.slice(1);
   });
 }
 
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
 
 /** true when the word has letters and none of them is lower case ("KYIV", "U.S.") */
 export function isAllCaps(s: string): boolean {
@@ -60,5 +57,5 @@ export function isAllCaps(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
   }
-  return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
+  return hasUpper(s) && !hasLower(s);
 }

@@ -5,6 +5,7 @@
 import data from '../../data/places.json' with { type: 'json' };
 import type { PlaceType } from '../types.js';
 import { findRecord, hasKey, memo } from './sorted.js';
+import { isSpaceBarCode, upperInitials } from '../lexicon/chars.js';
 
 export interface Entry {
   /** the canonical name: a country's display name ("U.S." -> United States), GeoNames' for a city */
@@ -35,8 +36,6 @@ export const MAX_WORDS = D.maxWords;
 /** the gazetteer entry under a loose key (see fold.ts) */
 export const entryByKey: (key: string) => Entry | undefined = memo(findEntry);
 
-// made once (a bundled pattern with \p{} is rebuilt at every evaluation); replace() starts it at 0
-const INITIALS = /(^| )(\p{L})/gu;
 
 function findEntry(key: string): Entry | undefined {
   if (!key || key.includes('\n') || key.includes('\t')) return undefined;
@@ -45,7 +44,7 @@ function findEntry(key: string): Entry | undefined {
   const at = key.length + 1;
   const cc = r.slice(at + 1, at + 3);
   // no name: the key with capital initials
-  const name = r.slice(at + 5) || key.replace(INITIALS, (m, a: string, b: string) => a + b.toUpperCase());
+  const name = r.slice(at + 5) || upperInitials(key, isSpaceBarCode);
   return { name, type: TYPES[r[at]], countryCode: cc === '--' ? null : cc, big: r[at + 3] === '1' };
 }
 

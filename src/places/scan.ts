@@ -13,6 +13,7 @@ import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } fr
 import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
 import { detach } from './sorted.js';
+import { hasLetter, hasUpperRun, startsLetter, startsNumber } from '../lexicon/chars.js';
 
 export interface Hit {
   start: number;
@@ -49,10 +50,6 @@ export function keyOf(type: PlaceType, countryCode: string | null, name: string,
 
 // patterns used per token are made once (a pattern literal inside a function is a new object at every call)
 const SPACES = /\s+/g;
-const FOUR_CAPITALS = /\p{Lu}{4,}/u;
-const STARTS_WITH_LETTER = /^\p{L}/u;
-const HAS_LETTER = /\p{L}/u;
-const STARTS_WITH_DIGIT = /^\p{N}/u;
 const COMMA_GAP = /^\s*,\s*$/;
 const AFTER_STOP = /[.!?:;]\s*["\u201c\u2018'(]*\s*$/;
 const OPENS_QUOTE = /^\s*["\u201c\u2018'(]/;
@@ -62,7 +59,7 @@ const SENTENCE_END = /[.!?"\u201d\u2019')]/;
 function startsWithLetter(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return STARTS_WITH_LETTER.test(w);
+  return startsLetter(w);
 }
 
 /** text.slice(start, end).trimEnd().slice(-1), without copying the range */
@@ -83,7 +80,7 @@ function isTrimmed(c: number): boolean {
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
 export function display(s: string): string {
   const one = s.replace(SPACES, ' ');
-  return isAllCaps(one) && FOUR_CAPITALS.test(one) ? titleCase(one) : one;
+  return isAllCaps(one) && hasUpperRun(one, 4) ? titleCase(one) : one;
 }
 
 const lower = (t: Tok) => t.text.toLowerCase();
@@ -201,7 +198,7 @@ export class Scanner {
       }
       // a title-case heading (no full stop at the end): capitals say nothing there
       const weak = words >= 3 && capWords / words >= 0.7 && (!!u.heading || !SENTENCE_END.test(lastChar(this.text, u.start, u.end)));
-      const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !HAS_LETTER.test(t.text));
+      const caps = toks.length >= 2 && toks.every((t) => isAllCaps(t.text) || !hasLetter(t.text));
       this.units.push({ toks, weak, caps });
     }
     for (const u of this.units) if (!u.caps) this.patterns(u.toks);
@@ -270,7 +267,7 @@ export class Scanner {
     const first = lower(toks[s]);
     if (W.NOT_NAMES.has(first) || W.FUNCTION.has(first) || DEMONYMS.has(first) || W.TITLES.has(first)) return false;
     if (e - s + 1 > 4) return false;
-    for (let k = s; k <= e; k++) if (STARTS_WITH_DIGIT.test(toks[k].text)) return false;
+    for (let k = s; k <= e; k++) if (startsNumber(toks[k].text)) return false;
     return true;
   }
 
@@ -754,7 +751,7 @@ export class Scanner {
       while (at >= 0) {
         const b = this.text[at - 1];
         const a = this.text[at + w.length];
-        if (!(b && HAS_LETTER.test(b)) && !(a && HAS_LETTER.test(a))) {
+        if (!(b && hasLetter(b)) && !(a && hasLetter(a))) {
           r = true;
           break;
         }

@@ -4,6 +4,7 @@
 // "Nagorno-Karabakh" is two tokens the gazetteer joins, and "Russia-backed" a place
 // token glued to a lower-case one. A possessive "'s" is cut off and flagged.
 import type { Entry } from './gazetteer.js';
+import { codePointAt, isLetterCode, isMarkCode, isNumberCode, isUpperCode } from '../lexicon/chars.js';
 
 export interface Tok {
   start: number;
@@ -29,12 +30,11 @@ export interface WordInfo {
   given: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}\p{M}]/u;
 /** text[i] is a letter, digit or mark (false past the end): ASCII by its code, the rest by Unicode class */
 const isLetterAt = (text: string, i: number) => {
   const k = text.charCodeAt(i);
   if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
-  return k === k && LETTER.test(text[i]); // k is NaN past the end
+  return k === k && (isLetterCode(k) || isNumberCode(k) || isMarkCode(k)); // k is NaN past the end
 };
 const isAposCode = (k: number) => k === 39 || k === 0x2019 || k === 0x2bc;
 /** text[i] is A-Z (false past the end) */
@@ -42,10 +42,9 @@ const isAZ = (text: string, i: number) => {
   const k = text.charCodeAt(i);
   return k >= 65 && k <= 90;
 };
-const UPPER = /^\p{Lu}/u;
 const startsUpper = (t: string) => {
   const k = t.charCodeAt(0);
-  return k < 128 ? k >= 65 && k <= 90 : UPPER.test(t);
+  return k < 128 ? k >= 65 && k <= 90 : isUpperCode(codePointAt(t, 0));
 };
 
 export function tokenize(text: string, start: number, end: number): Tok[] {

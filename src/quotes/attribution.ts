@@ -11,11 +11,13 @@ import { tokenize } from '../people/tokens.js';
 import { isAdverb, isPersonNoun, isTitleModifier } from '../people/words.js';
 import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
+import { isLatinText, startsUpper } from '../lexicon/chars.js';
 
 // Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
 // new RegExp(…), which would build the pattern again on every call.
-const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
-const STARTS_UPPER = /^\p{Lu}/u;
+export const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
+/** TITLE_WORD_BEFORE for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
+export const TITLE_WORD_BEFORE_LATIN = /([A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
 
 export type SpeakerKind = 'person' | 'institution' | 'named' | 'unnamed';
 
@@ -232,13 +234,14 @@ export class Attributor {
       let s = m.index;
       let sawCapital = false;
       for (let n = 0; n < 6; n++) {
-        const w = TITLE_WORD_BEFORE.exec(window.slice(Math.max(0, s - 40), s));
+        const before = window.slice(Math.max(0, s - 40), s);
+        const w = (isLatinText(before) ? TITLE_WORD_BEFORE_LATIN : TITLE_WORD_BEFORE).exec(before);
         if (!w || w[1] === 'The') break;
-        if (STARTS_UPPER.test(w[1])) sawCapital = true;
+        if (startsUpper(w[1])) sawCapital = true;
         s -= w[0].length;
       }
       const name = window.slice(s, m.index + m[0].length);
-      if (sawCapital && name.length > m[0].length && STARTS_UPPER.test(name)) best = name;
+      if (sawCapital && name.length > m[0].length && startsUpper(name)) best = name;
     }
     return best ?? (np ? np.replace(/^The\b/, 'the') : '');
   }

@@ -11,14 +11,12 @@ import { INTRODUCING_ONLY } from '../people/lexicon.js';
 import { tokenize, type Token } from '../people/tokens.js';
 import { isPersonNoun, isSpeechAt, isSpeechVerb } from '../people/words.js';
 import type { Quote } from '../types.js';
+import { hasLower, isLetterOrMarkCode, isUpperCode, trailingWord, wordShape } from '../lexicon/chars.js';
 import { Attributor, GROUP_NOUNS, isSentenceEnd, leadingNounPhrase, mainSubject, QUOTE_TOKEN, withoutAsides, type Speaker } from './attribution.js';
 import { pairQuotes, type RawQuote, type Segment } from './marks.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const LOWER_LETTER = /\p{Ll}/u;
-const LAST_WORD = /([\p{L}-]+)\s*$/u;
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019-]*$/u;
+/** [\p{L}\p{M}'\u2019-], by code (src/lexicon/chars.ts): no ICU set built at start-up */
+const isNameWordCode = (c: number) => c === 39 || c === 0x2019 || c === 45 || isLetterOrMarkCode(c);
 
 interface Found extends RawQuote {
   /** the attribution between interrupted parts: "he said." */
@@ -198,7 +196,7 @@ function canAttributeAfter(text: string, q: Found, paraEnd: number): boolean {
   if (k >= paraEnd) return false;
   const next = text[k];
   if (lastInside !== '.') return true;
-  return next === ',' || LOWER_LETTER.test(next);
+  return next === ',' || hasLower(next);
 }
 
 /** The attribution in the sentence before the quote: "X said:", "X told reporters that the swap was". */
@@ -298,11 +296,11 @@ const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'el']);
  */
 function isQuotedName(text: string, q: Found): boolean {
   if (q.end - q.start > 80) return false;
-  const before = LAST_WORD.exec(text.slice(Math.max(0, q.open - 20), q.open));
-  if (!before || !NAME_INTRO.has(before[1].toLowerCase())) return false;
+  const before = trailingWord(text.slice(Math.max(0, q.open - 20), q.open));
+  if (before === null || !NAME_INTRO.has(before.toLowerCase())) return false;
   const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => NAME_WORD.test(w) || NAME_LINKS.has(w));
+  return words.every((w) => wordShape(w, isUpperCode, isNameWordCode) || NAME_LINKS.has(w));
 }
 
 /** For "… showed soldiers … shouting “…”": the last person or group noun phrase before the verb. */

@@ -3,11 +3,7 @@
 // quote mark (the wire convention), and cap anything unmatched at its paragraph.
 // One left-to-right pass over each paragraph: linear in the input.
 import type { Range } from '../document/document.js';
-
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const LOWER_WORD_AFTER = /^\s+(\p{Ll}+)/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import { isLetterOrNumberCode, lowerWordAfterSpace } from '../lexicon/chars.js';
 
 export interface Segment {
   /** offset of the opening mark */
@@ -29,7 +25,7 @@ export interface RawQuote {
 
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
-const isLetterOrDigit = (c: string | undefined) => !!c && LETTER_OR_DIGIT.test(c);
+const isLetterOrDigit = (c: string | undefined) => !!c && isLetterOrNumberCode(c.charCodeAt(0));
 const isSpaceChar = (c: string | undefined) => c === undefined || /\s/.test(c);
 const FUNCTION_WORDS = new Set('and or but nor to in on at of for with by from as that which who while when than so if after before into was were is are'.split(' '));
 const OPEN_CONTEXT = new Set(['(', '[', '\u2014', '\u2013', '-', ':', '/']);
@@ -44,8 +40,8 @@ function closesSingle(text: string, k: number): boolean {
   if (isLetterOrDigit(text[k + 1]) || isSpaceChar(text[k - 1])) return false;
   // "the soldiers’ families": a plural possessive before a noun, not a closing mark
   if (text[k - 1] === 's' && !/[.,!?]/.test(text[k - 2])) {
-    const next = LOWER_WORD_AFTER.exec(text.slice(k + 1, k + 16));
-    if (next && !FUNCTION_WORDS.has(next[1])) return false;
+    const next = lowerWordAfterSpace(text.slice(k + 1, k + 16));
+    if (next !== null && !FUNCTION_WORDS.has(next)) return false;
   }
   return true;
 }
