@@ -14,7 +14,7 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-// The command's bundle runs inside a vm.Script (bin/swapfacts.js), where import() is
+// The command's bundle runs inside a vm.Script (bin/load.js), where import() is
 // not available: the bin hands in its own. The library and the tests use import().
 declare const __swapfactsImport: ((specifier: string) => Promise<unknown>) | undefined;
 const importTinypool = (): Promise<typeof import('tinypool')> =>
