@@ -134,15 +134,12 @@ const seed = join(SHARED, 'seeds', '001_68e228d29fc8b13c.txt');
 const sampleArticle = existsSync(seed) ? seed : join(ROOT, 'fixtures', readdirSync(join(ROOT, 'fixtures')).find((f) => f.endsWith('.txt')));
 {
   const n = QUICK ? 10 : 30;
-  const ext = [];
-  const bare = [];
-  const rss = [];
   // timed from a small process (scripts/bench-cold.mjs): spawning from this one, with
   // the corpora in memory, adds the same fixed cost to both and shrinks the ratio
   const cold = JSON.parse(String(spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-cold.mjs'), String(n), sampleArticle, '2025-05-23']).stdout));
-  ext.push(...cold.extract);
-  bare.push(...cold.node);
-  for (let i = 0; i < 5; i++) rss.push(runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23']).rssMb);
+  const ext = cold.extract;
+  const bare = cold.node;
+  const rss = Array.from({ length: 5 }, () => runProcess([BIN, 'extract', sampleArticle, '--date', '2025-05-23']).rssMb);
   figures.cli.coldStart = { extractSec: median(ext), nodeSec: median(bare), ratio: median(ext) / median(bare), singleArticlePeakMb: median(rss) };
   log(
     `cold start (medians of ${n}): swapfacts extract one article ${(median(ext) * 1000).toFixed(0)} ms, node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ` +
