@@ -4,6 +4,7 @@
 // "Kyiv said"); any other country comes from the places stage's gazetteer.
 import { countryOfDemonym, lookupPlace } from '../places/index.js';
 import { isSpaceCode, upperInitials } from '../lexicon/chars.js';
+import { detach } from '../places/sorted.js';
 
 interface Entry {
   name: string;
@@ -127,8 +128,6 @@ let partyMemo = new Map<string, PartyNode>();
 let partyMemoSize = 0;
 const MAX_PARTY_MEMO = 50_000;
 
-/** A word as a key that does not keep the text it was sliced from alive. */
-const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
 /** The memo's node for `word` in `map`, made when missing. */
 function nodeIn(map: Map<string, PartyNode>, word: string): PartyNode {
@@ -141,12 +140,12 @@ function nodeIn(map: Map<string, PartyNode>, word: string): PartyNode {
   return node;
 }
 
-/** The nodes of words[i], words[i..i+1], words[i..i+2] (as many as there are words), in `out`. */
 function clearPartyMemo(): void {
   partyMemo = new Map();
   partyMemoSize = 0;
 }
 
+/** The nodes of words[i], words[i..i+1], words[i..i+2] (as many as there are words), in `out`. */
 function nodesAt(words: string[], i: number, n: number, out: PartyNode[]): void {
   if (partyMemoSize >= MAX_PARTY_MEMO) clearPartyMemo();
   let node = nodeIn(partyMemo, words[i]);

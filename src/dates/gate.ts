@@ -11,6 +11,7 @@
 import type { Parser } from 'chrono-node/en';
 import type { ParsingContext } from './parsers.js';
 import { asciiLower, caseless, lowerSource } from './caseless.js';
+import { isSpaceCode } from '../lexicon/chars.js';
 
 // the layout chrono 2.x builds the time-unit patterns with (utils/pattern.js
 // repeatedTimeunitPattern, behind the word-boundary prefix)
@@ -197,13 +198,6 @@ const UNIT_WORDS = UNITS.slice(3, -1).split('|');
 /** the words a number of TIME_UNIT may end in, but "a"/"an", "couple" and "of" (see numberEndsAt) */
 const NUMBER_ENDS = ['eleven', 'twelve', 'three', 'seven', 'eight', 'four', 'five', 'nine', 'one', 'two', 'six', 'ten', 'half', 'few', 'several', 'the'];
 
-/** JavaScript's \\s (without the u flag) */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** s[at - w.length, at) is the lower-case ASCII word w in any case (as the i flag without u compares ASCII letters) */
 function wordEndsAt(s: string, at: number, w: string): boolean {
@@ -218,7 +212,7 @@ function wordEndsAt(s: string, at: number, w: string): boolean {
 /** The starts of the up to `max` spaces before `at`: at, at - 1, ... while s holds spaces there. */
 function spacesBefore(s: string, at: number, max: number): number[] {
   const out = [at];
-  for (let k = 1; k <= max && at - k >= 0 && isSpace(s.charCodeAt(at - k)); k++) out.push(at - k);
+  for (let k = 1; k <= max && at - k >= 0 && isSpaceCode(s.charCodeAt(at - k)); k++) out.push(at - k);
   return out;
 }
 

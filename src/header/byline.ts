@@ -54,11 +54,6 @@ export function readBylineLine(line: string, bare = true): string[] | null {
   return bare ? readNameAgencyLine(line) : null;
 }
 
-/** Is this line a byline line? */
-export function isBylineLine(line: string): boolean {
-  return readBylineLine(line) !== null;
-}
-
 /**
  * "Jane Roe, Reuters", "Jane Roe and John Doe | AFP", "JANE ROE (AP)", "Jane Roe | 03.05.2024":
  * persons credited to a known agency, or dated on the same line.

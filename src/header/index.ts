@@ -30,7 +30,7 @@ const MAX_SIGN_OFF = 8;
 const peek = (text: string, l: Line) => text.slice(l.start, Math.min(l.end, l.start + PEEK));
 
 /** A page date, an agency or house credit, a "Source: … | Editor: …" line. */
-const isFurniture = (s: string) => s.length <= PEEK && (isPageDateLine(s) || isAgencyLine(s) || isPageMetaLine(s));
+const isFurniture = (s: string) => isPageDateLine(s) || isAgencyLine(s) || isPageMetaLine(s);
 
 interface Top {
   headline: Line | null;

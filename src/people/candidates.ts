@@ -142,7 +142,7 @@ const INSTITUTION_HEADS = new Set(['movement', 'centre', 'center', 'institute', 
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'around', 'outside', 'across', 'towards', 'toward', 'via', 'through', 'inside', 'of']);
 
 /** The name candidates of one sentence. */
-export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary, runs = capitalRuns(tokens, isCapWord)): Candidate[] {
+export function sentenceCandidates(text: string, sentence: number, tokens: Token[], vocab: Vocabulary, runs: [number, number][]): Candidate[] {
   const out: Candidate[] = [];
   // canBeNamePart per token index, worked out once: both core readings below ask it
   // (0 not yet asked, 1 yes, 2 no: a typed array, not a sparse one V8 would keep as a dictionary)

@@ -2,6 +2,7 @@
 // Vocabulary per article: the lexicons plus the places the places stage found.
 import type { Place } from '../types.js';
 import { startsUpperHyphen } from '../lexicon/chars.js';
+import { detach } from '../places/sorted.js';
 import {
   COMMON,
   COUNTRIES,
@@ -160,7 +161,7 @@ function lexicalNamePart(t: Token): number {
     v = lexicalTests(t);
     if (lexicalMemo.size >= 50_000) lexicalMemo = new Map();
     // a copy of the key, so the memory keeps no article alive (a long slice shares its text)
-    lexicalMemo.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+    lexicalMemo.set(detach(t.text), v);
   }
   return v;
 }

@@ -13,7 +13,7 @@ import { DEMONYMS, entryByKey, FIRST_NAMES, isPrefix, MAX_WORDS, type Entry } fr
 import { isHyphen, isSpace, joins, tokenize, type Tok, type WordInfo } from './tokens.js';
 import * as W from './words.js';
 import { detach } from './sorted.js';
-import { hasLetter, hasUpperRun, startsLetter, startsNumber } from '../lexicon/chars.js';
+import { hasLetter, hasUpperRun, isSpaceCode, startsLetter, startsNumber } from '../lexicon/chars.js';
 
 export interface Hit {
   start: number;
@@ -55,26 +55,11 @@ const AFTER_STOP = /[.!?:;]\s*["\u201c\u2018'(]*\s*$/;
 const OPENS_QUOTE = /^\s*["\u201c\u2018'(]/;
 const SENTENCE_END = /[.!?"\u201d\u2019')]/;
 
-/** /^\p{L}/u, with ASCII by its code */
-function startsWithLetter(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return startsLetter(w);
-}
-
 /** text.slice(start, end).trimEnd().slice(-1), without copying the range */
 function lastChar(text: string, start: number, end: number): string {
   let e = end;
-  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e > start ? text[e - 1] : '';
-}
-
-/** the characters String.prototype.trimEnd removes (white space and line terminators) */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** all-caps dateline or heading words read as a name: "KYIV" -> "Kyiv"; "U.S.", "UAE" stay */
@@ -98,7 +83,7 @@ function infoOf(t: Tok): WordInfo {
     v = { key, prefix: isPrefix(key), entry: entryByKey(key), given: FIRST_NAMES.has(plain(t)) };
     if (wordInfos.size >= 50_000) wordInfos = new Map();
     // a copy of the key: a long slice would keep the article's text alive
-    wordInfos.set(t.text.length < 13 ? t.text : (' ' + t.text).slice(1), v);
+    wordInfos.set(detach(t.text), v);
   }
   t.info = v;
   return v;
@@ -191,7 +176,7 @@ export class Scanner {
       let words = 0;
       let capWords = 0;
       for (const t of toks) {
-        if (t.text.length >= 4 && startsWithLetter(t.text)) {
+        if (t.text.length >= 4 && startsLetter(t.text)) {
           words++;
           if (t.cap) capWords++;
         }
