@@ -38,16 +38,20 @@ export const KEPT_REFINERS = [
   'ENExtractYearSuffixRefiner',
 ];
 
+// the patterns the kept parsers run do not depend on the parsing context
+const PATTERN_CONTEXT = { option: {} } as never;
+
 const baseName = (o: object) => o.constructor.name.replace(/\d+$/, '');
 
 function keep<T extends object>(items: T[], names: string[]): T[] {
   return items.filter((p) => names.includes(baseName(p)));
 }
 
+/** chrono with every kept parser, each gated: what DateReader must find (the tests' reference) */
 export function createEngine(): Chrono {
   const base = configuration.createCasualConfiguration(false);
   // gated: the same results, without running chrono's costliest patterns where they cannot match
-  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS).map((p) => gated(p)), yearParser, anchorParser, holidayParser];
+  const parsers: Parser[] = [...keep(base.parsers, KEPT_PARSERS).map((p) => gated(p, testsOf(p, p.pattern(PATTERN_CONTEXT)))), yearParser, anchorParser, holidayParser];
   const refiners: Refiner[] = [dropNonDates, ...keep(base.refiners, KEPT_REFINERS), validDates];
   return new Chrono({ parsers, refiners });
 }
@@ -85,11 +89,10 @@ export class DateReader {
   constructor() {
     const base = configuration.createCasualConfiguration(false);
     const chronoParsers = keep(base.parsers, KEPT_PARSERS);
-    // the patterns these parsers run do not depend on the parsing context
-    const context = { option: {} } as never;
-    this.tests = [...chronoParsers.map((p) => testsOf(p, p.pattern(context))), ...[yearParser, anchorParser, holidayParser].map((p) => OWN_TESTS.get(p)!)];
+    const chronoTests = chronoParsers.map((p) => testsOf(p, p.pattern(PATTERN_CONTEXT)));
+    this.tests = [...chronoTests, ...[yearParser, anchorParser, holidayParser].map((p) => OWN_TESTS.get(p)!)];
     this.fourDigits = [...chronoParsers.map((p) => FOUR_DIGIT_PARSERS.includes(baseName(p))), true, false, false];
-    this.parsers = [...chronoParsers.map((p) => gated(p, true)), yearParser, anchorParser, holidayParser];
+    this.parsers = [...chronoParsers.map((p, i) => gated(p, chronoTests[i], true)), yearParser, anchorParser, holidayParser];
     this.refiners = [dropNonDates, ...keep(base.refiners, KEPT_REFINERS), validDates];
   }
 

@@ -275,11 +275,12 @@ export function testsOf(parser: Parser, pattern: RegExp): RegExp[] | null {
 }
 
 /**
- * The parser, its pattern run only where its gates pass (the same results).
- * `pretested`: the caller ran the tests on the whole text before (see reader.ts),
- * so they are skipped there and run only on the rest of the text after a match.
+ * The parser, its pattern run only where its tests (testsOf, worked out once by the
+ * caller) pass: the same results. `pretested`: the caller ran the tests on the whole
+ * text before (DateReader in engine.ts), so they are skipped there and run only on
+ * the rest of the text after a match.
  */
-export function gated(parser: Parser, pretested = false): Parser {
+export function gated(parser: Parser, tests: RegExp[] | null, pretested = false): Parser {
   let source: RegExp | null = null;
   let wrapped: RegExp | null = null;
   // the length of the text being parsed: chrono execs the pattern on it, then on suffixes of it
@@ -290,7 +291,6 @@ export function gated(parser: Parser, pretested = false): Parser {
       if (re !== source) {
         // made once per pattern: this is asked for at every window
         source = re;
-        const tests = testsOf(parser, re);
         // run without the i flag where that matches the same (see caseless.ts)
         const run = caseless(re);
         wrapped = tests
