@@ -169,7 +169,8 @@ const out = {
   places: joined(places),
   countries: joined(countries.filter(single)),
   demonyms,
-  common: joined(common),
+  // one word a line: src/people/lexicon.ts searches it as places' sorted lists are searched
+  common: common.join('\n'),
 };
 mkdirSync(join(root, 'data'), { recursive: true });
 writeFileSync(join(root, 'data', 'people.json'), JSON.stringify(out));
