@@ -149,3 +149,8 @@ export function tokenAt(tokens: Token[], offset: number): number {
 
 /** True when `lower` is one of the words (a fast membership test). */
 export const wordSet = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** A word that starts with a capital (code units: no one-character string per word). */
+export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+/** The token is one of these words (lower case). */
+export const isWord = (t: Token | undefined, ...w: string[]): boolean => !!t && w.includes(t.lower);

@@ -5,7 +5,7 @@
 // Khalifa Haftar") and armed groups by description ("rebels", "Turkish-backed
 // rebels", "bandits"). Read from a sentence's tokens with no parse, once per unit.
 import { isDemonymNoun } from '../counts/sides.js';
-import type { Token } from '../counts/tokens.js';
+import { isCap, type Token } from '../counts/tokens.js';
 import type { Unit } from '../counts/units.js';
 import { partyAtCached as partyAt, sideOfDemonymCached as sideOfDemonym } from './memo.js';
 import { unitCache } from './unit-cache.js';
@@ -100,8 +100,6 @@ const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander
 // every lower-case word the actor branches read: government, army and description words
 const LOWER_ACTOR_WORDS = new Set([...GOV_NOUNS, ...ARMY_NOUNS, ...GENERIC, ...LOYAL_NOUNS, 'armed', 'pro-government']);
 
-// (code units, not one-character strings: the same test without making a string per word)
-const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 // (the character tests first: the patterns run only on words that can match them)
 // (module constants: the bundler turns a \p{...} literal into a new RegExp at each call)
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;

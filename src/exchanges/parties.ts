@@ -8,10 +8,10 @@
 import type { Context } from '../context.js';
 import { nounAt } from '../counts/nouns.js';
 import { demonymOf, partyOfName } from '../counts/sides.js';
-import type { Token } from '../counts/tokens.js';
+import { isWord, type Token } from '../counts/tokens.js';
 import type { Unit } from '../counts/units.js';
-import { actorsIn, groupHome, initials, statesPlacing, type Actor } from './actors.js';
-import { groupOf } from './actors.js';
+import { actorsIn, groupHome, groupOf, initials, statesPlacing, type Actor } from './actors.js';
+import { lowerBound } from '../document/search.js';
 import { triggersOf, type Trigger } from './triggers.js';
 import { docCache, unitCache } from './unit-cache.js';
 
@@ -31,20 +31,12 @@ const HOLDING = new Set(['held', 'jailed', 'imprisoned', 'detained', 'serving'])
 // a rebel description is named after the state it fights when nothing names it better
 const REBEL_WORDS = new Set(['rebels', 'insurgents', 'opposition', 'rebel groups', 'opposition factions']);
 
-const isWord = (t: Token | undefined, ...w: string[]) => !!t && w.includes(t.lower);
 // peoples the side table lists that have no state acting for them in these stories
 const STATELESS = new Set(['Palestinians']);
 
-/** Index of the first actor starting at or after token k (actors are in text order): a binary search. */
+/** Index of the first actor starting at or after token k (actors are in text order). */
 function actorFrom(actors: Actor[], k: number): number {
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid].first < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(actors, (a) => a.first < k);
 }
 
 /** The actor starting at token k, or undefined. */

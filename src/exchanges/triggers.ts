@@ -7,7 +7,7 @@ import type { ExchangeStatus } from '../types.js';
 import { nounAt } from '../counts/nouns.js';
 import { numberAt } from '../counts/numbers.js';
 import { isDemonymNoun, partyOfName, sideOfDemonym } from '../counts/sides.js';
-import type { Token } from '../counts/tokens.js';
+import { isCap, isWord, type Token } from '../counts/tokens.js';
 import { unitsOf, type Unit } from '../counts/units.js';
 import { docCache, unitCache } from './unit-cache.js';
 import {
@@ -100,8 +100,6 @@ function humansAt(tokens: Token[], k: number, n: number): boolean {
 /** A headline or heading in capitals, where every word is capitalised. */
 const allCaps = (tokens: Token[]): boolean => tokens.every((t) => t.kind !== 'word' || t.text[0] !== t.lower[0] || t.text.length <= 3);
 
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
-const isWord = (t: Token | undefined, ...w: string[]) => !!t && w.includes(t.lower);
 
 /** A people noun (or a number heading one, or a demonym adjective before one) at token k. */
 function peopleAt(tokens: Token[], k: number): boolean {
