@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../src/types.js';
 import { SHARED } from './helpers.js';
 import { countsAndExchanges } from './stages.js';
+import { TRIGGER_HINT, TRIGGER_WORDS } from '../src/exchanges/triggers.js';
 
 
 // 2024-06-14 is a Friday
@@ -356,6 +357,15 @@ describe('parties as the text names them', () => {
     expect(mediators('Russia and Ukraine swapped 80 prisoners each in a UAE-brokered deal on Friday.')).toEqual([['United Arab Emirates']]);
     const baku = events('Azerbaijan handed over 10 captured Armenian soldiers to Armenia on Saturday in an exchange mediated by Russia, Baku said.');
     expect(baku.map((e) => [e.parties, e.mediators])).toEqual([[['Armenia', 'Azerbaijan'], ['Russia']]]);
+  });
+});
+
+describe('the trigger pre-filter', () => {
+  it('lets through every trigger word rawTriggers reads (those that need a second word, with it)', () => {
+    // "came home", "next stage": these words are triggers only with the word that makes them one
+    const withWord: Record<string, string> = { came: 'came home', come: 'come home', comes: 'comes home', coming: 'coming home', stage: 'next stage', batch: 'second batch', group: 'final group' };
+    const missed = [...TRIGGER_WORDS].filter((w) => !TRIGGER_HINT.test(` ${withWord[w] ?? w} `));
+    expect(missed).toEqual([]);
   });
 });
 

@@ -136,7 +136,7 @@ export function unitHasPeople(u: Unit): boolean {
 }
 
 // every word a branch of rawTriggers starts from
-const TRIGGER_WORDS = new Set([
+export const TRIGGER_WORDS = new Set([
   ...EXCHANGE_FORMS, ...RELEASE_FORMS, ...EVENT_NOUNS, ...TRANSPORT, ...STAGE_NOUNS,
   'handed', 'hand', 'hands', 'handing', 'sent', 'send', 'sends', 'sending', 'came', 'come', 'comes', 'coming',
   'brought', 'bring', 'bringing', 'brings', 'received', 'receive', 'receives', 'receiving', 'recovered', 'recover',
@@ -528,7 +528,7 @@ export interface UnitTriggers {
 
 // a superset of the words rawTriggers reads (TRIGGER_WORDS), so a unit without any has no trigger: each form
 // not followed by a letter (a token ends there), "come home" and "next stage" with the word that makes them one
-const TRIGGER_HINT = new RegExp(
+export const TRIGGER_HINT = new RegExp(
   '(?:exchang(?:e|es|ed|ing)|sw[ao]p(?:s|ped|ping)?|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|free(?:s|d|ing)?|' +
     'liberat(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing|ion|ions)|return(?:s|ed|ing)?|hand(?:s|ed|ing|overs?|offs?|-over)?|' +
     'sen[dt]|sends|sending|(?:came|come|comes|coming)\\s+home|br(?:ing|ings|inging|ought)|receiv(?:e|es|ed|ing)|recover(?:ed)?|' +
