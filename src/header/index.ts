@@ -42,37 +42,24 @@ interface Top {
   bodyStart: number | null;
 }
 
+/** fn remembered by the line's start, for one text (a line's answer depends on its text only) */
+function byLine<T, A extends unknown[]>(fn: (l: Line, ...rest: A) => T): (l: Line, ...rest: A) => T {
+  const answers = new Map<number, T>();
+  return (l, ...rest) => {
+    if (answers.has(l.start)) return answers.get(l.start)!;
+    const v = fn(l, ...rest);
+    answers.set(l.start, v);
+    return v;
+  };
+}
+
 function readTop(text: string): Top {
   const top: Top = { headline: null, standfirst: null, bylines: [], dateline: null, bodyStart: null };
   // a line is tested as the next line, then again as the current one: read each once
   // (by its start; the answers depend on the line's text only, its first PEEK characters)
-  const datelines = new Map<number, DatelineMatch | null>();
-  const readDateline = (text: string, l: Line): DatelineMatch | null => {
-    let d = datelines.get(l.start);
-    if (d === undefined) {
-      d = readDatelineAt(text, l);
-      datelines.set(l.start, d);
-    }
-    return d;
-  };
-  const bylines = new Map<number, string[] | null>();
-  const bareByline = (l: Line, s: string): string[] | null => {
-    let b = bylines.get(l.start);
-    if (b === undefined) {
-      b = readBylineLine(s, true);
-      bylines.set(l.start, b);
-    }
-    return b;
-  };
-  const furniture = new Map<number, boolean>();
-  const isFurnitureLine = (l: Line, s: string): boolean => {
-    let f = furniture.get(l.start);
-    if (f === undefined) {
-      f = isFurniture(s);
-      furniture.set(l.start, f);
-    }
-    return f;
-  };
+  const readDateline = byLine((l) => readDatelineAt(text, l));
+  const bareByline = byLine((l, s: string) => readBylineLine(s, true));
+  const isFurnitureLine = byLine((l, s: string) => isFurniture(s));
   let line = nextNonBlank(text, 0);
   let headlineOpen = true;
   let afterByline = false;
@@ -102,18 +89,18 @@ function readTop(text: string): Top {
       const names = readNames(s);
       const next = names ? nextNonBlank(text, line.next) : null;
       const nextText = next ? peek(text, next) : '';
-      if (names && next && (isFurnitureLine(next, nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(text, next))) {
+      if (names && next && (isFurnitureLine(next, nextText) || isTitleTail(nextText.split(/\s+/)) || readDateline(next))) {
         top.bylines.push(...names);
         afterByline = true;
         line = next;
         continue;
       }
     }
-    let dl = readDateline(text, line);
+    let dl = readDateline(line);
     // "TOPIC - SOURCE" or "TOPIC ON APRIL 8 - SOURCE" above a real dateline is a title
     if (dl && dl.agency === null && headlineOpen) {
       const next = nextNonBlank(text, line.next);
-      if (next && readDateline(text, next)) dl = null;
+      if (next && readDateline(next)) dl = null;
     }
     if (dl) {
       top.dateline = dl;
@@ -127,7 +114,7 @@ function readTop(text: string): Top {
       const nextText = next ? peek(text, next) : null;
       const nextKind: NextLine = next === null || nextText === null ? null
         : bareByline(next, nextText) !== null || isFurnitureLine(next, nextText) ? 'header'
-        : readDateline(text, next) ? 'dateline' : 'text';
+        : readDateline(next) ? 'dateline' : 'text';
       if (isTitleLike(s, len, nextText, nextKind)) {
         top.headline = line;
         line = next;
