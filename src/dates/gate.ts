@@ -112,7 +112,9 @@ const TIGHT_GATES: { name: string; source: string; test: RegExp }[] = [
     // a letter may follow only as "of" before a year
     name: 'ENMonthNameParser',
     source: `(\\W|^)((?:in)\\s*)?(${MONTHS})\\s*(?:(?:,|-|of)?\\s*((?:${ERA_YEAR}|[1-9][0-9]{3}|${SHORT_YEAR}))?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`,
-    test: new RegExp(`${MONTHS}(?:of\\s*\\d|[^a-z]|$)`, 'i'),
+    // (after "of": a year, or the spaces, punctuation or end the pattern's lookahead
+    // accepts: "Mayof" at the end of a text matches too, so not only "of" and a digit)
+    test: new RegExp(`${MONTHS}(?:of(?:[^a-z_]|$)|[^a-z]|$)`, 'i'),
   },
   {
     // a weekday word ("Monday", not "month") followed by a non-letter or by "of/this/last/past/next"
