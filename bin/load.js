@@ -41,7 +41,9 @@ module.exports = function load(worker) {
       // no cache: compile
     }
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __swapfactsUrl, __swapfactsImport, __swapfactsWorker) {${source}\n})`, {
+  // the build wrote the bundle as a function of these, in this order: (exports, require,
+  // module, __filename, __dirname, __swapfactsUrl, __swapfactsImport, __swapfactsWorker)
+  const script = new Script(source, {
     filename: file,
     cachedData,
   });

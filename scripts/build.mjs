@@ -44,6 +44,8 @@ const lazyChildProcess = {
   },
 };
 // the command: CommonJS, so bin/swapfacts.js can compile it with a V8 code cache
+// (the names bin/load.js hands the bundle, in this order)
+const BUNDLE_PARAMS = 'exports, require, module, __filename, __dirname, __swapfactsUrl, __swapfactsImport, __swapfactsWorker';
 await build({
   ...common,
   format: 'cjs',
@@ -63,7 +65,9 @@ await build({
     // a character escaped with a backslash would need the backslash dropped: leave it
     slashes.length % 2 === 1 ? m : slashes + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
   );
-  writeFileSync(file, ascii);
+  // wrapped as the function Node's loader would make of it, so that bin/load.js compiles
+  // the file's text as it is read: wrapping it there would copy all of it into a new string
+  writeFileSync(file, `(function (${BUNDLE_PARAMS}) {${ascii}\n})`);
 }
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/index.js') });
 await build({ ...common, entryPoints: [join(root, 'src/corpora-api.ts')], outfile: join(root, 'dist/corpora.js') });
