@@ -2,16 +2,19 @@
 // are made comparable. Each scoring rule in ../shared/GOLD.md names what it
 // ignores; these helpers implement exactly that and nothing cleverer.
 
+import { lazyPattern } from '../lexicon/chars.js';
+
 // Quote marks and apostrophes of every style fold to the ASCII ones.
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2039\u203A\u2032\u02BC\u0060\u00B4]/g;
-const MARKS = /\p{M}+/gu;
+// made on first use (lazyPattern): the command's bundle holds this module, and most runs score nothing
+const MARKS = lazyPattern(() => /\p{M}+/gu);
 
 /** Lower case, accents off, curly quotes and apostrophes made straight. */
 export function foldChars(s: string): string {
   return s
     .normalize('NFD')
-    .replace(MARKS, '')
+    .replace(MARKS(), '')
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
     .toLowerCase();
@@ -86,14 +89,14 @@ export function datelineParts(place: string | null | undefined): string[] {
     .filter((p) => p !== '');
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazyPattern(() => /[\p{L}\p{N}]/u);
 
 /** Punctuation off both ends of a word (a loop, not a regex: linear on any input). */
 function trimPunct(w: string): string {
   let a = 0;
   let b = w.length;
-  while (a < b && !WORD_CHAR.test(w[a])) a++;
-  while (b > a && !WORD_CHAR.test(w[b - 1])) b--;
+  while (a < b && !WORD_CHAR().test(w[a])) a++;
+  while (b > a && !WORD_CHAR().test(w[b - 1])) b--;
   return w.slice(a, b);
 }
 

@@ -6,6 +6,7 @@
 // rebels", "bandits"). Read from a sentence's tokens with no parse, once per unit.
 import { isDemonymNoun } from '../counts/sides.js';
 import { isCap, type Token } from '../counts/tokens.js';
+import { lazyPattern } from '../lexicon/chars.js';
 import type { Unit } from '../counts/units.js';
 import { partyAtCached as partyAt, sideOfDemonymCached as sideOfDemonym } from './memo.js';
 import { unitCache } from './unit-cache.js';
@@ -101,13 +102,14 @@ const TITLES = new Set(['gen', 'gen.', 'general', 'marshal', 'field', 'commander
 const LOWER_ACTOR_WORDS = new Set([...GOV_NOUNS, ...ARMY_NOUNS, ...GENERIC, ...LOYAL_NOUNS, 'armed', 'pro-government']);
 
 // (the character tests first: the patterns run only on words that can match them)
-// (module constants: the bundler turns a \p{...} literal into a new RegExp at each call)
-const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
-const LOWER_TAIL = /-\p{Ll}+$/u;
+// (module constants, made on first use: the bundler turns a \p{...} literal into a new RegExp
+// at each call, and a module-level literal is parsed at start-up: see lazyPattern)
+const ARABIC_ARTICLE = lazyPattern(() => /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u);
+const LOWER_TAIL = lazyPattern(() => /-\p{Ll}+$/u);
 const isArabicArticle = (t: Token | undefined): boolean =>
-  !!t && (t.text.charCodeAt(0) === 97 /* a */ || t.text.charCodeAt(0) === 101) /* e */ && (t.text.charCodeAt(2) === 45 /* - */ || t.text.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(t.text);
+  !!t && (t.text.charCodeAt(0) === 97 /* a */ || t.text.charCodeAt(0) === 101) /* e */ && (t.text.charCodeAt(2) === 45 /* - */ || t.text.charCodeAt(3) === 45) && ARABIC_ARTICLE().test(t.text);
 // "Nations-recognized", "Tripoli-based" are modifiers, not parts of a name
-const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && LOWER_TAIL.test(t!.text))) || isArabicArticle(t);
+const nameWord = (t: Token | undefined): boolean => (isCap(t) && !(t!.text.includes('-') && LOWER_TAIL().test(t!.text))) || isArabicArticle(t);
 // (w.endsWith("'s") by code units: asked of every token)
 const possessive = (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && w.charCodeAt(w.length - 2) === 39; /* ' */
 const bare = (w: string): string => (possessive(w) ? w.slice(0, -2) : w);

@@ -4,14 +4,14 @@
 // "Written by", "Reporting by" at the top), a name with its title ("By JANE ROE
 // Associated Press Writer") and a name credited to an agency ("Jane Roe, Reuters").
 // Bylines list persons only.
-import { classTail, inPlaceStart, isLetterCode, isUpperCode, restOfLine, startsUpper, wordShape } from '../lexicon/chars.js';
+import { classTail, inPlaceStart, isLetterCode, isUpperCode, lazyPattern, restOfLine, startsUpper, wordShape } from '../lexicon/chars.js';
 import { isAgencyName, isDeskOrAgency } from './agencies.js';
 import { MONTH_WORDS, isPageDateLine } from './pagelines.js';
 import { COMMON, LAST_NAMES, firstName } from '../people/lexicon.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const ARABIC_ARTICLE = /^(al|el)-\p{L}/iu;
+// Patterns with Unicode classes, made once, on first use (lazyPattern): the bundle writes a
+// /\p{…}/u literal inside a function as new RegExp(…), built again on every call.
+const ARABIC_ARTICLE = lazyPattern(() => /^(al|el)-\p{L}/iu);
 // the pattern's other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
 /** [\p{L}' -] */
 export const isPlaceTailCode = (c: number) => c === 39 || c === 32 || c === 45 || isLetterCode(c);
@@ -22,7 +22,7 @@ export const isCapsWord = (w: string) => wordShape(w, isUpperCode, (c) => c === 
 /** ARABIC_ARTICLE.test(w), asked only of words that start "al-" or "el-" in any case (all it can match) */
 export function isArabicArticle(w: string): boolean {
   const a = w.charCodeAt(0) | 32;
-  return (a === 97 || a === 101) && (w.charCodeAt(1) | 32) === 108 && w.charCodeAt(2) === 45 && ARABIC_ARTICLE.test(w);
+  return (a === 97 || a === 101) && (w.charCodeAt(1) | 32) === 108 && w.charCodeAt(2) === 45 && ARABIC_ARTICLE().test(w);
 }
 
 const MAX_BYLINE = 160;

@@ -2,7 +2,7 @@
 // also without parentheses ("Reporting by A; Editing by B", "-- Compiled by C"),
 // and glued roles ("Reporting by ReutersEditing by D"). Roles are lower-case.
 import type { Credit } from '../types.js';
-import { hasLower, hasUpper, inPlaceStart, isLatinText, startsUpper } from '../lexicon/chars.js';
+import { hasLower, hasUpper, inPlaceStart, isLatinText, lazyPattern, startsUpper } from '../lexicon/chars.js';
 
 
 const ROLE_WORDS =
@@ -78,14 +78,15 @@ export function splitNames(seg: string): string[] {
 }
 
 // "Associated Press writers A in Moscow and B in Kyiv contributed to this report."
-export const CONTRIBUTORS =
-  /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+(\p{Lu}.+?)\s+contributed\b/u;
+export const CONTRIBUTORS = lazyPattern(
+  () => /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+(\p{Lu}.+?)\s+contributed\b/u,
+);
 /** CONTRIBUTORS for isLatinText (src/lexicon/chars.ts) lines: the same matches, no ICU set built */
 export const CONTRIBUTORS_LATIN =
   /^(?:(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?)\s+([A-Z\xc0-\xd6\xd8-\xde].+?)\s+contributed\b/u;
 
 function readContributors(line: string): Credit | null {
-  const m = (isLatinText(line) ? CONTRIBUTORS_LATIN : CONTRIBUTORS).exec(line);
+  const m = (isLatinText(line) ? CONTRIBUTORS_LATIN : CONTRIBUTORS()).exec(line);
   if (!m) return null;
   const names = splitNames(m[1]).filter((n) => n.split(/\s+/).length <= MAX_NAME_WORDS);
   return names.length > 0 ? { role: 'additional reporting', names } : null;

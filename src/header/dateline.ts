@@ -7,14 +7,14 @@
 //   KABUL: …
 // The place is kept as written, without the date part; the agency as written in
 // the parentheses. Only a bounded window of the line is read.
-import { codePointAt, codePointCount, isLatinText, hasLetterPair, isLetterCode, isUpperCode, wordShape } from '../lexicon/chars.js';
+import { codePointAt, codePointCount, isLatinText, hasLetterPair, isLetterCode, isUpperCode, lazyPattern, wordShape } from '../lexicon/chars.js';
 import type { Range } from '../document/document.js';
 import { isAgencyName } from './agencies.js';
 import type { Line } from './lines.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-export const WORD_AND_DOT = /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u;
+// Patterns with Unicode classes, made once, on first use (lazyPattern): the bundle writes a
+// /\p{…}/u literal inside a function as new RegExp(…), built again on every call.
+export const WORD_AND_DOT = lazyPattern(() => /^(?:\p{Lu}{3,}|\p{Lu}\p{Ll}{3,})\.$/u);
 /** WORD_AND_DOT for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const WORD_AND_DOT_LATIN = /^(?:[A-Z\xc0-\xd6\xd8-\xde]{3,}|[A-Z\xc0-\xd6\xd8-\xde][a-z\xb5\xdf-\xf6\xf8-\xff]{3,})\.$/u;
 // the other classes by code (src/lexicon/chars.ts): no ICU set built at start-up
@@ -95,7 +95,7 @@ const DATE_AFTER_DASH = new RegExp(`^\\s*${MONTH}\\s*\\d{1,2}(?:\\s*[-–—]|\\
 // ", Reuter" after the date (old Reuters copy): these four may close any head
 const AGENCY_TAIL = /,\s*(Reuters?|AP|AFP|UPI)$/i;
 // the last one to three words of a head, after a comma or a space ("…, Jan 5 Kyodo", "Tehran, IRNA")
-export const LAST_WORDS = /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u;
+export const LAST_WORDS = lazyPattern(() => /(,\s*|\s+)(\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,2})$/u);
 /** LAST_WORDS for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const LAST_WORDS_LATIN = /(,\s*|\s+)([A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*(?:\s+[A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.&/-]*){0,2})$/u;
 
@@ -147,7 +147,7 @@ function parseHead(head: string, strict: boolean): Head | null {
   if (h.length === 0) return { placeLength: 0, hasDate, agency };
   // "KYIV. Dec 3": a full stop between a one-word place and its date is no abbreviation's
   // ("FARMINGTON Conn. March 3" keeps it)
-  if (hasDate && (isLatinText(h) ? WORD_AND_DOT_LATIN : WORD_AND_DOT).test(h)) h = h.slice(0, -1);
+  if (hasDate && (isLatinText(h) ? WORD_AND_DOT_LATIN : WORD_AND_DOT()).test(h)) h = h.slice(0, -1);
   if (h.length > MAX_PLACE) return null;
   if (!validPlace(h, strict && !hasDate && agency === null, hasDate || !strict)) return null;
   return { placeLength: h.length, hasDate, agency };
@@ -163,7 +163,7 @@ function agencyTail(h: string): { agency: string; rest: string } | null {
   const old = AGENCY_TAIL.exec(h);
   if (old) return { agency: old[1], rest: h.slice(0, old.index).replace(/[\s,]+$/, '') };
   const tail = h.length > 80 ? h.slice(-80) : h;
-  const m = (isLatinText(tail) ? LAST_WORDS_LATIN : LAST_WORDS).exec(tail);
+  const m = (isLatinText(tail) ? LAST_WORDS_LATIN : LAST_WORDS()).exec(tail);
   if (!m) return null;
   const base = h.length - m[2].length;
   // try the longest tail first: "Kyodo News" before "News"

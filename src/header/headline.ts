@@ -2,13 +2,13 @@
 // no "…, officials said" tail, and is not the first piece of a hard-wrapped
 // paragraph. A line right above a dateline is a headline whatever its shape.
 
-import { isLatinText, startsLower } from '../lexicon/chars.js';
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-export const LAST_WORD = /(\p{L}+)\W*$/u;
+import { isLatinText, lazyPattern, startsLower } from '../lexicon/chars.js';
+// Patterns with Unicode classes, made once, on first use (lazyPattern): the bundle writes a
+// /\p{…}/u literal inside a function as new RegExp(…), built again on every call.
+export const LAST_WORD = lazyPattern(() => /(\p{L}+)\W*$/u);
 /** LAST_WORD for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const LAST_WORD_LATIN = /([A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff]+)\W*$/u;
-export const INITIALS_AT_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+export const INITIALS_AT_END = lazyPattern(() => /(?:^|[\s(])(?:\p{L}\.){2,}$/u);
 /** INITIALS_AT_END for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const INITIALS_AT_END_LATIN = /(?:^|[\s(])(?:[A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff]\.){2,}$/u;
 
@@ -39,7 +39,7 @@ export function isTitleLike(line: string, length: number, next: string | null, n
   // a continuation line ("… on\nFriday") means this line is a wrapped paragraph
   // (a line in capitals does not wrap into a lower-case one)
   if (!upper && nextKind === 'text' && next !== null && startsLower(next)) return false;
-  const last = (isLatinText(line) ? LAST_WORD_LATIN : LAST_WORD).exec(line);
+  const last = (isLatinText(line) ? LAST_WORD_LATIN : LAST_WORD()).exec(line);
   if (!upper && last && OPEN_ENDERS.has(last[1])) return false;
   return true;
 }
@@ -48,6 +48,6 @@ export function isTitleLike(line: string, length: number, next: string | null, n
 function endsWithFullStop(line: string): boolean {
   const t = line.replace(/["”’')\]]+$/, '');
   if (!t.endsWith('.')) return false;
-  if ((isLatinText(t) ? INITIALS_AT_END_LATIN : INITIALS_AT_END).test(t)) return false;
+  if ((isLatinText(t) ? INITIALS_AT_END_LATIN : INITIALS_AT_END()).test(t)) return false;
   return true;
 }

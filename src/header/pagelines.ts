@@ -2,12 +2,12 @@
 // ("04 Jan 2025", "December 14, 2020 GMT", "Posted on March 3, 2024 6:46 am"),
 // a reading-time line ("1 min read") and a bare agency/house credit ("AFP", "XY News").
 import { isAgencyName } from './agencies.js';
-import { isLatinText, isSpaceCode } from '../lexicon/chars.js';
+import { isLatinText, isSpaceCode, lazyPattern } from '../lexicon/chars.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-const EDITOR_NAME = /^\p{L}[\p{L}.' -]{0,40}$/u;
-const INITIAL_AT_END = /\b\p{Lu}\.$/u;
+// Patterns with Unicode classes, made once, on first use (lazyPattern): the bundle writes a
+// /\p{…}/u literal inside a function as new RegExp(…), built again on every call.
+const EDITOR_NAME = lazyPattern(() => /^\p{L}[\p{L}.' -]{0,40}$/u);
+const INITIAL_AT_END = lazyPattern(() => /\b\p{Lu}\.$/u);
 
 export const MONTH_WORDS = new Set(
   (
@@ -122,7 +122,7 @@ export function isPageMetaLine(line: string): boolean {
     if (label) {
       // a source is an agency or house; an editor a short name ("Source: officials said …" is a story)
       const value = label[2].trim();
-      const ok = /^ed/i.test(label[1]) ? EDITOR_NAME.test(value) && !/\.\s*$/.test(value.replace(INITIAL_AT_END, ''))
+      const ok = /^ed/i.test(label[1]) ? EDITOR_NAME().test(value) && !/\.\s*$/.test(value.replace(INITIAL_AT_END(), ''))
         : isAgencyLine(value);
       if (!ok) return false;
       labelled = true;
@@ -136,8 +136,9 @@ export function isPageMetaLine(line: string): boolean {
 // A photo caption in a scraped page's header: "[1/5] …", "… REUTERS/Jane Roe Purchase
 // Licensing Rights", "… (AP Photo/Jane Roe, File)", "… (Photo by JANE ROE / AFP)".
 const CAPTION_HEAD = /^\[\d{1,2}\s*\/\s*\d{1,2}\]/;
-export const CAPTION_TAIL =
-  /(?:\b(?:REUTERS|AFP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?)\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}(?:,\s*File)?\)?|\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}\)|\(Photo by [^()]{2,60}\)|Purchase Licensing Rights(?:, opens new tab)?)\s*$/u;
+export const CAPTION_TAIL = lazyPattern(
+  () => /(?:\b(?:REUTERS|AFP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?)\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}(?:,\s*File)?\)?|\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}\)|\(Photo by [^()]{2,60}\)|Purchase Licensing Rights(?:, opens new tab)?)\s*$/u,
+);
 /** CAPTION_TAIL for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const CAPTION_TAIL_LATIN =
   /(?:\b(?:REUTERS|AFP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?)\s*\/\s*[A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.' -]{1,40}(?:,\s*File)?\)?|\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}\)|\(Photo by [^()]{2,60}\)|Purchase Licensing Rights(?:, opens new tab)?)\s*$/u;
@@ -146,5 +147,5 @@ export const CAPTION_TAIL_LATIN =
 export function isCaptionLine(head: string, tail: string): boolean {
   // each tail form holds a "/" or one of two phrases: the pattern runs only on such tails
   return (head.charCodeAt(0) === 91 && CAPTION_HEAD.test(head)) ||
-    ((tail.includes('/') || tail.includes('(Photo by ') || tail.includes('Purchase Licensing Rights')) && (isLatinText(tail) ? CAPTION_TAIL_LATIN : CAPTION_TAIL).test(tail));
+    ((tail.includes('/') || tail.includes('(Photo by ') || tail.includes('Purchase Licensing Rights')) && (isLatinText(tail) ? CAPTION_TAIL_LATIN : CAPTION_TAIL()).test(tail));
 }

@@ -374,6 +374,17 @@ export function isLatinText(s: string): boolean {
   return true;
 }
 
+/**
+ * A pattern made when first asked for. V8 parses a pattern literal when the literal is
+ * evaluated, and for each \p{…} class ICU builds its character set then: a module-level
+ * /\p{…}/u literal costs every start-up that much, though most texts never need it
+ * (their isLatinText twin serves them). Made once, then the same object every time.
+ */
+export function lazyPattern(make: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= make());
+}
+
 /** s.replace(/\p{M}/gu, ''): s without its marks */
 export function withoutMarks(s: string): string {
   let out = '';

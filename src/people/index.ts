@@ -8,7 +8,7 @@ import type { Person, Span } from '../types.js';
 import { capitalRuns, coordinated, isCapWord, isPerson, sentenceCandidates, type Candidate } from './candidates.js';
 import { firstName } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
-import { isLatinText } from '../lexicon/chars.js';
+import { isLatinText, lazyPattern } from '../lexicon/chars.js';
 import { affiliationOf, textOf } from './titles.js';
 import { isOrgWord, Vocabulary } from './words.js';
 
@@ -64,13 +64,14 @@ function noteOrganisations(sentences: { tokens: Token[] }[], vocab: Vocabulary):
 }
 
 const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b/i;
-export const BYLINE = /^(?:[Bb]y|BY|[Aa]uthors?\s*:|AUTHORS?\s*:|[Ww]ritten by)\s*:?\s+\p{Lu}/u;
+// made on first use (lazyPattern): most lines are Latin text, read by the twin below
+export const BYLINE = lazyPattern(() => /^(?:[Bb]y|BY|[Aa]uthors?\s*:|AUTHORS?\s*:|[Ww]ritten by)\s*:?\s+\p{Lu}/u);
 /** BYLINE for isLatinText (src/lexicon/chars.ts) lines: the same matches, no ICU set built */
 export const BYLINE_LATIN = /^(?:[Bb]y|BY|[Aa]uthors?\s*:|AUTHORS?\s*:|[Ww]ritten by)\s*:?\s+[A-Z\xc0-\xd6\xd8-\xde]/u;
 export function isBylineOrCredits(head: string, length: number): boolean {
   if (CREDITS.test(head)) return true;
   // "By Jane Doe", "Author: Jane Doe", "Written by Jane Doe": a short line naming the writer
-  return length < 80 && (isLatinText(head) ? BYLINE_LATIN : BYLINE).test(head) && !/[.!?]["\u201d]?$/.test(head.trim());
+  return length < 80 && (isLatinText(head) ? BYLINE_LATIN : BYLINE()).test(head) && !/[.!?]["\u201d]?$/.test(head.trim());
 }
 
 // "al-Assad" and "Assad" are one surname

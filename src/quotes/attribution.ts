@@ -11,11 +11,11 @@ import { tokenize } from '../people/tokens.js';
 import { isAdverb, isPersonNoun, isTitleModifier } from '../people/words.js';
 import type { Range } from '../document/document.js';
 import type { Person } from '../types.js';
-import { isLatinText, startsUpper } from '../lexicon/chars.js';
+import { isLatinText, lazyPattern, startsUpper } from '../lexicon/chars.js';
 
-// Patterns with Unicode classes, made once: the bundle writes a /\p{…}/u literal as
-// new RegExp(…), which would build the pattern again on every call.
-export const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
+// Patterns with Unicode classes, made once, on first use (lazyPattern): the bundle writes a
+// /\p{…}/u literal inside a function as new RegExp(…), built again on every call.
+export const TITLE_WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u);
 /** TITLE_WORD_BEFORE for isLatinText (src/lexicon/chars.ts) strings: the same matches, no ICU set built */
 export const TITLE_WORD_BEFORE_LATIN = /([A-Z\xc0-\xd6\xd8-\xde][A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff.'\u2019-]*|foreign|defence|defense|interior|justice|prisoner|health|state|national|security) $/u;
 
@@ -235,7 +235,7 @@ export class Attributor {
       let sawCapital = false;
       for (let n = 0; n < 6; n++) {
         const before = window.slice(Math.max(0, s - 40), s);
-        const w = (isLatinText(before) ? TITLE_WORD_BEFORE_LATIN : TITLE_WORD_BEFORE).exec(before);
+        const w = (isLatinText(before) ? TITLE_WORD_BEFORE_LATIN : TITLE_WORD_BEFORE()).exec(before);
         if (!w || w[1] === 'The') break;
         if (startsUpper(w[1])) sawCapital = true;
         s -= w[0].length;
