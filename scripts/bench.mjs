@@ -10,7 +10,7 @@
 //   npm run bench                  # everything (needs ../shared for the Reuters part), ~3-4 min
 //   npm run bench -- --quick       # fewer wires and runs, about a minute
 //   npm run bench -- --json        # figures as JSON on stdout
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -130,6 +130,23 @@ function runProcess(nodeArgs, input, { rss = true } = {}) {
   return { wall, rssMb: m ? Number(m[1]) / 1024 : null, code: r.status };
 }
 
+/** Run two node processes at once (args and stdin for each); wall seconds until both have ended. */
+function runTwoAtOnce(argsEach, inputEach) {
+  const t0 = now();
+  return Promise.all(
+    argsEach.map(
+      (args, i) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: ['pipe', 'ignore', 'ignore'] });
+          child.on('error', reject);
+          child.on('close', resolve);
+          child.stdin.on('error', () => {});
+          child.stdin.end(inputEach[i]);
+        }),
+    ),
+  ).then(() => now() - t0);
+}
+
 const seed = join(SHARED, 'seeds', '001_68e228d29fc8b13c.txt');
 const sampleArticle = existsSync(seed) ? seed : join(ROOT, 'fixtures', readdirSync(join(ROOT, 'fixtures')).find((f) => f.endsWith('.txt')));
 {
@@ -145,6 +162,17 @@ const sampleArticle = existsSync(seed) ? seed : join(ROOT, 'fixtures', readdirSy
     `cold start (medians of ${n}): swapfacts extract one article ${(median(ext) * 1000).toFixed(0)} ms, node -e 0 ${(median(bare) * 1000).toFixed(0)} ms, ` +
       `ratio ${(median(ext) / median(bare)).toFixed(2)}x; peak memory ${median(rss).toFixed(0)} MB`,
   );
+  if (cold.withoutExtraCerts) {
+    // NODE_EXTRA_CA_CERTS makes every node process read and parse that file before it
+    // runs any code: the same cost in both, which narrows the ratio; shown both ways
+    const e = median(cold.withoutExtraCerts.extract);
+    const b = median(cold.withoutExtraCerts.node);
+    figures.cli.coldStart.withoutExtraCerts = { extractSec: e, nodeSec: b, ratio: e / b };
+    log(
+      `  NODE_EXTRA_CA_CERTS is set: node loads those certificates at every start, in both runs above. Without it: ` +
+        `extract ${(e * 1000).toFixed(0)} ms, node -e 0 ${(b * 1000).toFixed(0)} ms, ratio ${(e / b).toFixed(2)}x`,
+    );
+  }
 }
 
 if (reutersRecords.length > 0) {
@@ -154,34 +182,61 @@ if (reutersRecords.length > 0) {
     const asNdjson = (recs) => Buffer.from(recs.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const input = asNdjson(all);
     const runs = QUICK ? 1 : 2;
-    const scaling = (label, nodeArgs, stdin, count) => {
+    // halves: the same work as two separate `--jobs 1` processes run at once, each on
+    // half; what they reach is the most any split into two gets on this machine (one
+    // process already keeps more than one core busy: V8 compiles and collects garbage
+    // on threads of its own)
+    const scaling = async (label, nodeArgs, stdin, count, halves) => {
       const j1 = [];
       const j2 = [];
+      const pair = [];
       let peak1 = 0;
       let peak2 = 0;
       for (let i = 0; i < runs; i++) {
         const a = runProcess([...nodeArgs, '--jobs', '1'], stdin);
         const b = runProcess([...nodeArgs, '--jobs', '2'], stdin);
+        pair.push(await runTwoAtOnce(halves.map((h) => [...h.nodeArgs, '--jobs', '1']), halves.map((h) => h.stdin)));
         j1.push(a.wall);
         j2.push(b.wall);
         peak1 = Math.max(peak1, a.rssMb ?? 0);
         peak2 = Math.max(peak2, b.rssMb ?? 0);
       }
-      const row = { wires: count, jobs1Sec: median(j1), jobs2Sec: median(j2), scaling: median(j1) / median(j2), wiresPerSecJobs1: count / median(j1), peakMbJobs1: peak1, peakMbJobs2: peak2 };
+      const row = {
+        wires: count, jobs1Sec: median(j1), jobs2Sec: median(j2), scaling: median(j1) / median(j2), wiresPerSecJobs1: count / median(j1),
+        peakMbJobs1: peak1, peakMbJobs2: peak2, twoProcessesSec: median(pair), twoProcessesScaling: median(j1) / median(pair),
+      };
       log(
         `  ${label.padEnd(28)} --jobs 1 ${row.jobs1Sec.toFixed(1)} s (${row.wiresPerSecJobs1.toFixed(0)} wires/s), --jobs 2 ${row.jobs2Sec.toFixed(1)} s, ` +
           `scaling ${row.scaling.toFixed(2)}x; peak memory ${peak1.toFixed(0)} MB (jobs 1), ${peak2.toFixed(0)} MB (jobs 2)`,
       );
+      log(
+        `  ${''.padEnd(28)} two --jobs 1 processes at once, each on half: ${row.twoProcessesSec.toFixed(1)} s, ${row.twoProcessesScaling.toFixed(2)}x ` +
+          `(the most a split into two reaches on this machine)`,
+      );
       return row;
     };
     log(`reuters21578 through the command${runs > 1 ? ` (medians of ${runs} runs)` : ''}:`);
-    figures.cli.reuters = scaling(`NDJSON, ${all.length} wires`, [BIN, 'extract', '--input', 'ndjson'], input, all.length);
+    const ndjsonArgs = [BIN, 'extract', '--input', 'ndjson'];
+    const half = all.length >> 1;
+    figures.cli.reuters = await scaling(`NDJSON, ${all.length} wires`, ndjsonArgs, input, all.length, [
+      { nodeArgs: ndjsonArgs, stdin: asNdjson(all.slice(0, half)) },
+      { nodeArgs: ndjsonArgs, stdin: asNdjson(all.slice(half)) },
+    ]);
     // the same wires as files, the publication date in each file name
     const folder = join(dir, 'wires');
     mkdirSync(folder);
     const files = all.slice(0, QUICK ? 2000 : 4000);
     files.forEach((r, i) => writeFileSync(join(folder, `${r.date ?? 'undated'}-${String(i).padStart(5, '0')}.txt`), r.text));
-    figures.cli.reutersFolder = scaling(`folder, ${files.length} files`, [BIN, 'extract', folder], undefined, files.length);
+    // the same files split into two folders, for the two processes at once
+    const halfFolders = ['a', 'b'].map((name, k) => {
+      const d = join(dir, `half-${name}`);
+      mkdirSync(d);
+      files.forEach((r, i) => {
+        if ((i < files.length >> 1) === (k === 0)) writeFileSync(join(d, `${r.date ?? 'undated'}-${String(i).padStart(5, '0')}.txt`), r.text);
+      });
+      return { nodeArgs: [BIN, 'extract', d], stdin: undefined };
+    });
+    figures.cli.reutersFolder = await scaling(`folder, ${files.length} files`, [BIN, 'extract', folder], undefined, files.length, halfFolders);
     // memory must not grow with the number of files: a quarter of the wires against all of them
     const quarter = runProcess([BIN, 'extract', '--input', 'ndjson', '--jobs', '1'], asNdjson(all.slice(0, all.length >> 2)));
     figures.cli.reuters.peakMbQuarterJobs1 = quarter.rssMb;
