@@ -126,6 +126,11 @@ function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
   return W.CONNECTORS.has(t.text) && isSpace(t.gap) && isSpace(n.gap);
 }
 
+/** the text of token k, or '' past the end (a read past the end would deoptimise the caller) */
+function textAt(toks: Tok[], k: number): string {
+  return k < toks.length ? toks[k].text : '';
+}
+
 export class Scanner {
   readonly hits: Hit[] = [];
   private readonly learned = new Map<string, Learned>();
@@ -277,226 +282,277 @@ export class Scanner {
 
   // ---- pass 1: patterns ----------------------------------------------------------------
 
+  // The loop over every token stays small and each pattern is a method of its own: a
+  // pattern first met late in a batch then recompiles itself, not the loop with every
+  // pattern inlined into it.
   private patterns(toks: Tok[]): void {
     const n = toks.length;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-
       // persons: a first name or a title, then a capitalised word (the cheap tests first)
-      if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) {
-        const given = infoOf(t).given;
-        if (given || W.TITLES.has(lower(t))) {
-          let e = i + 1;
-          while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
-          if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(infoOf(toks[e]).key);
-        }
-      }
+      if (t.cap && i + 1 < n && toks[i + 1].cap && isSpace(toks[i + 1].gap)) this.personAt(toks, i);
       // every pattern below starts at one of a few words: skip the rest at once
       if (!mayTrigger(t.text)) continue;
       const lw = lower(t);
-      if (!TRIGGERS.has(lw)) continue;
-      const prev = toks[i - 1];
+      if (TRIGGERS.has(lw)) this.patternAt(toks, i, lw);
+    }
+  }
 
-      // "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport"
-      // "Luhansk Oblast", "Zamfara state"; a capitalised "District" or "State" belongs to a proper name
-      const regionWord = W.REGION_KEEP.has(lw) || (W.REGION_STRIP.has(lw) && t.text === lw);
-      const cityWord = W.CITY_AFTER.has(lw) && !t.cap;
-      const facilityWord = W.FACILITY.has(t.text);
-      const prisonWord = lw === 'prison' || lw === 'jail';
-      const crossingWord = (W.CROSSING.has(lw) && !t.cap) || (t.text === 'border' && toks[i + 1]?.text === 'crossing');
-      const afterName = (regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && isSpace(t.gap);
-      const sBack = afterName ? this.phraseBack(toks, i - 1) : i;
-      // "the Israeli town of X": no name before the word, the name follows its "of"
-      const ofNext = W.OF_HEADS.has(lw) && !t.cap && toks[i + 1]?.text === 'of';
-      if (afterName && !(ofNext && !this.plausible(toks, sBack, i - 1))) {
-        const s = sBack;
-        if (!this.plausible(toks, s, i - 1)) continue;
-        const pText = this.slice(toks, s, i - 1);
-        // an acronym is no region name ("OECD area", "RIA state news agency"), nor is an adjective "state"
-        if (isAllCaps(pText) || (lw === 'state' && W.STATE_NOUNS.has(toks[i + 1]?.text ?? ''))) continue;
-        const pKey = this.fold(pText);
-        const known = entryByKey(pKey);
-        if (known?.type === 'country' || known?.type === 'continent') continue;
-        if (facilityWord || (prisonWord && t.cap)) {
-          // the facility's own name; a big city or region stays a place ("a Moscow airport")
-          if (!(known && known.big)) {
-            this.facility.add(pKey);
-            this.cover(toks, s, i);
-          }
-          continue;
-        }
-        if (prisonWord || crossingWord) {
-          // "Tehran's Evin prison", "Ofer prison near Ramallah": a prison in a place, named for itself
-          const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(infoOf(toks[s - 1]).key)) || (prisonWord && ['in', 'near', 'outside'].includes(toks[i + 1]?.text ?? ''));
-          if (inPlace) {
-            this.facility.add(pKey);
-            this.cover(toks, s, i);
-          } else if (!known || (crossingWord && !known.big)) {
-            // "the Chaman-Spin Boldak crossing": a crossing between two places; a small
-            // place names its crossing without a locative ("the X crossing")
-            for (const [a, b] of this.hyphenParts(toks, s, i - 1)) {
-              const text = this.slice(toks, a, b);
-              const k = this.fold(text);
-              const e = this.lookup(k);
-              this.add(toks[a].start, toks[b].end, display(text), e?.type ?? 'city', e?.countryCode ?? null, !e && prisonWord);
-              if (!e) this.learn(k, { name: display(text), type: 'city', countryCode: null });
-            }
-            this.cover(toks, s, i - 1);
-          }
-          continue;
-        }
-        const type: PlaceType = regionWord ? 'region' : 'city';
+  /** a first name or a title before a capitalised word: the last word of the run is a surname */
+  private personAt(toks: Tok[], i: number): void {
+    const n = toks.length;
+    const t = toks[i];
+    const given = infoOf(t).given;
+    if (given || W.TITLES.has(lower(t))) {
+      let e = i + 1;
+      while (e + 1 < n && toks[e + 1].cap && isSpace(toks[e + 1].gap) && !toks[e].poss && e - i < 3) e++;
+      if (given || !W.TITLES.has(lower(toks[e]))) this.surnames.add(infoOf(toks[e]).key);
+    }
+  }
+
+  /** the patterns that may start at token i, one of the trigger words (lw: lower-cased) */
+  private patternAt(toks: Tok[], i: number, lw: string): void {
+    if (this.beforeWord(toks, i, lw) || this.ofHead(toks, i, lw)) return;
+    const n = toks.length;
+    const t = toks[i];
+    const prev = i > 0 ? toks[i - 1] : undefined;
+
+    // "flights between A, B, C and X": a list of towns after a locative (not "of": "the
+    // regions of A, B and X" may list a plant or a unit among the towns)
+    if (W.LOCATIVE.has(t.text) && t.text !== 'of' && i + 1 < n && isSpace(toks[i + 1].gap) && this.nameStart(toks, i + 1)) this.townList(toks, i + 1);
+
+    // "near Saraqeb", "outside Bosra": a capitalised name after a strong locative is a
+    // place even when no list holds it (people and bodies are seldom "near" anything)
+    if (W.NEAR.has(t.text) && i + 1 < n && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) this.nearName(toks, i + 1);
+
+    // "the capital Tripoli", "capital, Naypyidaw"
+    if (lw === 'capital' && !t.cap && !t.poss && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
+      this.capitalName(toks, i + 1);
+      return;
+    }
+
+    // "kibbutz Re'im", "Kibbutz Be'eri"
+    if ((lw === 'kibbutz' || lw === 'moshav') && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
+      this.kibbutzName(toks, i);
+      return;
+    }
+
+    // "Donetsk People's Republic"
+    if (t.text === 'People' && t.poss && textAt(toks, i + 1) === 'Republic' && prev?.cap && joins(t.gap)) {
+      this.peoplesRepublic(toks, i);
+      return;
+    }
+
+    // "Crimean Peninsula", "Golan Heights": a capitalised geographic head
+    if (W.GEO_HEADS.has(t.text) && prev?.cap && isSpace(t.gap) && !prev.poss && !(i + 1 < n && toks[i + 1].cap)) this.geoHead(toks, i);
+  }
+
+  /**
+   * "X region", "Kursk area", "Donetsk and Luhansk Oblast", "X town", "X airport",
+   * "Luhansk Oblast", "Zamfara state" (a capitalised "District" or "State" belongs to a
+   * proper name): the name before the word. False when the word does not follow a name.
+   */
+  private beforeWord(toks: Tok[], i: number, lw: string): boolean {
+    const t = toks[i];
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    const next = textAt(toks, i + 1);
+    const regionWord = W.REGION_KEEP.has(lw) || (W.REGION_STRIP.has(lw) && t.text === lw);
+    const cityWord = W.CITY_AFTER.has(lw) && !t.cap;
+    const facilityWord = W.FACILITY.has(t.text);
+    const prisonWord = lw === 'prison' || lw === 'jail';
+    const crossingWord = (W.CROSSING.has(lw) && !t.cap) || (t.text === 'border' && next === 'crossing');
+    const afterName = (regionWord || cityWord || facilityWord || prisonWord || crossingWord) && prev && prev.cap && !prev.poss && isSpace(t.gap);
+    if (!afterName) return false;
+    const s = this.phraseBack(toks, i - 1);
+    // "the Israeli town of X": no name before the word, the name follows its "of"
+    const ofNext = W.OF_HEADS.has(lw) && !t.cap && next === 'of';
+    if (!this.plausible(toks, s, i - 1)) return !ofNext;
+    const pText = this.slice(toks, s, i - 1);
+    // an acronym is no region name ("OECD area", "RIA state news agency"), nor is an adjective "state"
+    if (isAllCaps(pText) || (lw === 'state' && W.STATE_NOUNS.has(next))) return true;
+    const pKey = this.fold(pText);
+    const known = entryByKey(pKey);
+    if (known?.type === 'country' || known?.type === 'continent') return true;
+    if (facilityWord || (prisonWord && t.cap)) {
+      // the facility's own name; a big city or region stays a place ("a Moscow airport")
+      if (!(known && known.big)) {
+        this.facility.add(pKey);
+        this.cover(toks, s, i);
+      }
+      return true;
+    }
+    if (prisonWord || crossingWord) this.facilityName(toks, s, i, pKey, known, prisonWord, crossingWord);
+    else this.regionName(toks, s, i, lw, pText, pKey, known, regionWord);
+    return true;
+  }
+
+  /** "Tehran's Evin prison", "Ofer prison near Ramallah", "the Chaman-Spin Boldak crossing": toks s..i-1 name the prison or crossing at i */
+  private facilityName(toks: Tok[], s: number, i: number, pKey: string, known: Entry | undefined, prisonWord: boolean, crossingWord: boolean): void {
+    // a prison in a place, named for itself
+    const inPlace = (s > 0 && toks[s - 1].poss && !!this.lookup(infoOf(toks[s - 1]).key)) || (prisonWord && ['in', 'near', 'outside'].includes(textAt(toks, i + 1)));
+    if (inPlace) {
+      this.facility.add(pKey);
+      this.cover(toks, s, i);
+    } else if (!known || (crossingWord && !known.big)) {
+      // a crossing between two places; a small place names its crossing without a
+      // locative ("the X crossing")
+      for (const [a, b] of this.hyphenParts(toks, s, i - 1)) {
+        const text = this.slice(toks, a, b);
+        const k = this.fold(text);
+        const e = this.lookup(k);
+        this.add(toks[a].start, toks[b].end, display(text), e?.type ?? 'city', e?.countryCode ?? null, !e && prisonWord);
+        if (!e) this.learn(k, { name: display(text), type: 'city', countryCode: null });
+      }
+      this.cover(toks, s, i - 1);
+    }
+  }
+
+  /** "X region", "X town": toks s..i-1 name a region or a town, and so may the names listed before them */
+  private regionName(toks: Tok[], s: number, i: number, lw: string, pText: string, pKey: string, known: Entry | undefined, regionWord: boolean): void {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const type: PlaceType = regionWord ? 'region' : 'city';
+    const cc = known?.countryCode ?? null;
+    const keepWord = W.REGION_KEEP.has(lw) && !lw.endsWith('s');
+    const word = isAllCaps(t.text) || !prev.cap ? lw : t.text;
+    const name = keepWord ? `${display(pText)} ${isAllCaps(t.text) ? lw : word}` : display(pText);
+    this.add(toks[s].start, keepWord ? t.end : toks[i - 1].end, name, type, cc);
+    if (!known) this.learn(pKey, { name: display(pText), type, countryCode: cc });
+    this.cover(toks, s, keepWord ? i : i - 1);
+    // coordinated names before it: "Donetsk and Luhansk Oblast", "Kherson, Zaporizhzhia and Donetsk regions"
+    // (a comma alone lists only before a plural or after an "and": "Robert Hunter, Chase area" is no list)
+    let k = s;
+    let listed = lw.endsWith('s');
+    for (let guard = 0; guard < 8 && k > 0; guard++) {
+      let e2: number;
+      if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) {
+        e2 = k - 2;
+        listed = true;
+      } else if (listed && COMMA_GAP.test(toks[k].gap)) e2 = k - 1;
+      else break;
+      const s2 = this.phraseBack(toks, e2);
+      if (!this.plausible(toks, s2, e2) || toks[e2].poss) break;
+      const qText = this.slice(toks, s2, e2);
+      const qKnown = entryByKey(this.fold(qText));
+      if (qKnown?.type === 'country' || qKnown?.type === 'continent') break;
+      this.add(toks[s2].start, toks[e2].end, display(qText), type, qKnown?.countryCode ?? null);
+      if (!qKnown) this.learn(this.fold(qText), { name: display(qText), type, countryCode: null });
+      this.cover(toks, s2, e2);
+      k = s2;
+    }
+  }
+
+  /** "region of Lugansk", "the port city of Mariupol", "regions of A, B and C"; false when lw is no such head */
+  private ofHead(toks: Tok[], i: number, lw: string): boolean {
+    const n = toks.length;
+    const head = W.OF_HEADS.get(lw);
+    if (!(head && !toks[i].cap && textAt(toks, i + 1) === 'of' && this.nameStart(toks, i + 2))) return false;
+    const plural = lw.endsWith('s');
+    let s = i + 2;
+    for (let guard = 0; guard < 10; guard++) {
+      const e = this.phraseFwd(toks, s);
+      if (!this.plausible(toks, s, e)) break;
+      const pText = this.slice(toks, s, e);
+      const known = this.lookup(this.fold(pText));
+      // in a list, a name nobody knows may be anything ("Azovstal" among the regions)
+      if (!known && s !== i + 2) break;
+      if (known?.type !== 'country' && known?.type !== 'continent') {
+        const type: PlaceType = known?.type ?? head;
+        this.add(toks[s].start, toks[e].end, display(pText), type, known?.countryCode ?? null);
+        if (!known) this.learn(this.fold(pText), { name: display(pText), type, countryCode: null });
+        this.cover(toks, s, e);
+      }
+      if (!plural) break;
+      // next item: ", B", "and C", ", and D"
+      let j = e + 1;
+      if (j < n && toks[j].text === 'and' && /^\s*,?\s*$/.test(toks[j].gap)) j++;
+      else if (!(j < n && COMMA_GAP.test(toks[j].gap))) break;
+      if (j < n && toks[j].text === 'and') j++;
+      if (!this.nameStart(toks, j)) break;
+      s = j;
+    }
+    return true;
+  }
+
+  /** "near Saraqeb": the name at s after a strong locative, when no list knows it */
+  private nearName(toks: Tok[], s: number): void {
+    const e = Math.min(this.phraseFwd(toks, s), s + 2);
+    const after = e + 1 < toks.length ? toks[e + 1] : undefined;
+    const pText = this.slice(toks, s, e);
+    const pKey = this.fold(pText);
+    if (
+      this.plausible(toks, s, e) &&
+      !this.lookup(pKey) &&
+      !infoOf(toks[s]).given &&
+      !toks[e].poss &&
+      !(after && after.cap && isSpace(after.gap)) &&
+      !isAllCaps(pText)
+    ) {
+      this.add(toks[s].start, toks[e].end, display(pText), 'city', null);
+      this.learn(pKey, { name: display(pText), type: 'city', countryCode: null });
+      this.cover(toks, s, e);
+    }
+  }
+
+  /** "the capital Tripoli": the name at s is a city */
+  private capitalName(toks: Tok[], s: number): void {
+    const e = Math.min(this.phraseFwd(toks, s), s + 2);
+    if (this.plausible(toks, s, e)) {
+      const pText = this.slice(toks, s, e);
+      const known = entryByKey(this.fold(pText));
+      // a capital is a city, whatever else bears its name (a province, a small place)
+      if (!known || (!known.big && known.type !== 'country' && known.type !== 'continent')) {
         const cc = known?.countryCode ?? null;
-        const keepWord = W.REGION_KEEP.has(lw) && !lw.endsWith('s');
-        const word = isAllCaps(t.text) || !prev.cap ? lw : t.text;
-        const name = keepWord ? `${display(pText)} ${isAllCaps(t.text) ? lw : word}` : display(pText);
-        this.add(toks[s].start, keepWord ? t.end : toks[i - 1].end, name, type, cc);
-        if (!known) this.learn(pKey, { name: display(pText), type, countryCode: cc });
-        this.cover(toks, s, keepWord ? i : i - 1);
-        // coordinated names before it: "Donetsk and Luhansk Oblast", "Kherson, Zaporizhzhia and Donetsk regions"
-        // (a comma alone lists only before a plural or after an "and": "Robert Hunter, Chase area" is no list)
-        let k = s;
-        let listed = lw.endsWith('s');
-        for (let guard = 0; guard < 8 && k > 0; guard++) {
-          let e2: number;
-          if ((toks[k - 1].text === 'and' || toks[k - 1].text === 'or') && k - 2 >= 0) {
-            e2 = k - 2;
-            listed = true;
-          } else if (listed && COMMA_GAP.test(toks[k].gap)) e2 = k - 1;
-          else break;
-          const s2 = this.phraseBack(toks, e2);
-          if (!this.plausible(toks, s2, e2) || toks[e2].poss) break;
-          const qText = this.slice(toks, s2, e2);
-          const qKnown = entryByKey(this.fold(qText));
-          if (qKnown?.type === 'country' || qKnown?.type === 'continent') break;
-          this.add(toks[s2].start, toks[e2].end, display(qText), type, qKnown?.countryCode ?? null);
-          if (!qKnown) this.learn(this.fold(qText), { name: display(qText), type, countryCode: null });
-          this.cover(toks, s2, e2);
-          k = s2;
-        }
-        continue;
-      }
-
-      // "region of Lugansk", "the port city of Mariupol", "regions of A, B and C"
-      const head = W.OF_HEADS.get(lw);
-      if (head && !t.cap && toks[i + 1]?.text === 'of' && this.nameStart(toks, i + 2)) {
-        const plural = lw.endsWith('s');
-        let s = i + 2;
-        for (let guard = 0; guard < 10; guard++) {
-          const e = this.phraseFwd(toks, s);
-          if (!this.plausible(toks, s, e)) break;
-          const pText = this.slice(toks, s, e);
-          const known = this.lookup(this.fold(pText));
-          // in a list, a name nobody knows may be anything ("Azovstal" among the regions)
-          if (!known && s !== i + 2) break;
-          if (known?.type !== 'country' && known?.type !== 'continent') {
-            const type: PlaceType = known?.type ?? head;
-            this.add(toks[s].start, toks[e].end, display(pText), type, known?.countryCode ?? null);
-            if (!known) this.learn(this.fold(pText), { name: display(pText), type, countryCode: null });
-            this.cover(toks, s, e);
-          }
-          if (!plural) break;
-          // next item: ", B", "and C", ", and D"
-          let j = e + 1;
-          if (j < n && toks[j].text === 'and' && /^\s*,?\s*$/.test(toks[j].gap)) j++;
-          else if (!(j < n && COMMA_GAP.test(toks[j].gap))) break;
-          if (j < n && toks[j].text === 'and') j++;
-          if (!this.nameStart(toks, j)) break;
-          s = j;
-        }
-        continue;
-      }
-
-      // "flights between A, B, C and X": a list of towns after a locative (not "of": "the
-      // regions of A, B and X" may list a plant or a unit among the towns)
-      if (W.LOCATIVE.has(t.text) && t.text !== 'of' && i + 1 < n && isSpace(toks[i + 1].gap) && this.nameStart(toks, i + 1)) this.townList(toks, i + 1);
-
-      // "near Saraqeb", "outside Bosra": a capitalised name after a strong locative is a
-      // place even when no list holds it (people and bodies are seldom "near" anything)
-      if (W.NEAR.has(t.text) && i + 1 < n && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
-        const s = i + 1;
-        const e = Math.min(this.phraseFwd(toks, s), s + 2);
-        const after = toks[e + 1];
-        const pText = this.slice(toks, s, e);
-        const pKey = this.fold(pText);
-        if (
-          this.plausible(toks, s, e) &&
-          !this.lookup(pKey) &&
-          !infoOf(toks[s]).given &&
-          !toks[e].poss &&
-          !(after && after.cap && isSpace(after.gap)) &&
-          !isAllCaps(pText)
-        ) {
-          this.add(toks[s].start, toks[e].end, display(pText), 'city', null);
-          this.learn(pKey, { name: display(pText), type: 'city', countryCode: null });
-          this.cover(toks, s, e);
-        }
-      }
-
-      // "the capital Tripoli", "capital, Naypyidaw"
-      if (lw === 'capital' && !t.cap && !t.poss && this.nameStart(toks, i + 1) && /^\s*,?\s+$/.test(toks[i + 1].gap)) {
-        const s = i + 1;
-        const e = Math.min(this.phraseFwd(toks, s), s + 2);
-        if (this.plausible(toks, s, e)) {
-          const pText = this.slice(toks, s, e);
-          const known = entryByKey(this.fold(pText));
-          // a capital is a city, whatever else bears its name (a province, a small place)
-          if (!known || (!known.big && known.type !== 'country' && known.type !== 'continent')) {
-            const cc = known?.countryCode ?? null;
-            this.add(toks[s].start, toks[e].end, display(pText), 'city', cc);
-            this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: cc });
-            this.cover(toks, s, e);
-          }
-        }
-        continue;
-      }
-
-      // "kibbutz Re'im", "Kibbutz Be'eri"
-      if ((lw === 'kibbutz' || lw === 'moshav') && this.nameStart(toks, i + 1) && isSpace(toks[i + 1].gap)) {
-        const s = i + 1;
-        const e = Math.min(this.phraseFwd(toks, s), s + 2);
-        if (this.plausible(toks, s, e)) {
-          const pText = this.slice(toks, s, e);
-          const name = t.cap ? this.slice(toks, i, e) : pText;
-          this.add(toks[t.cap ? i : s].start, toks[e].end, display(name), 'city', 'IL');
-          this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: 'IL' });
-          this.cover(toks, t.cap ? i : s, e);
-        }
-        continue;
-      }
-
-      // "Donetsk People's Republic"
-      if (t.text === 'People' && t.poss && toks[i + 1]?.text === 'Republic' && prev?.cap && joins(t.gap)) {
-        const s = this.phraseBack(toks, i - 1);
-        if (s <= i - 1) {
-          const name = display(this.slice(toks, s, i + 1));
-          const known = entryByKey(this.fold(this.slice(toks, s, i - 1)));
-          this.add(toks[s].start, toks[i + 1].end, name, 'other', known?.countryCode ?? null);
-          this.cover(toks, s, i + 1);
-        }
-        continue;
-      }
-
-      // "Crimean Peninsula", "Golan Heights": a capitalised geographic head
-      if (W.GEO_HEADS.has(t.text) && prev?.cap && isSpace(t.gap) && !prev.poss && !toks[i + 1]?.cap) {
-        const s = this.phraseBack(toks, i - 1);
-        // the adjective may be a demonym here ("Crimean Peninsula", "Korean Peninsula")
-        let s2 = s;
-        if (s2 > i - 1 && DEMONYMS.has(lower(toks[i - 1]))) s2 = i - 1;
-        while (s2 < i - 1 && W.NOT_NAMES.has(lower(toks[s2]))) s2++;
-        if (s2 <= i - 1 && !W.NOT_NAMES.has(lower(toks[s2]))) {
-          const name = display(this.slice(toks, s2, i));
-          if (!entryByKey(this.fold(name))) {
-            const known = entryByKey(this.fold(this.slice(toks, s2, i - 1)));
-            this.add(toks[s2].start, t.end, name, 'other', known?.countryCode ?? null);
-            this.learn(this.fold(name), { name, type: 'other', countryCode: known?.countryCode ?? null });
-            this.cover(toks, s2, i);
-          }
-        }
+        this.add(toks[s].start, toks[e].end, display(pText), 'city', cc);
+        this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: cc });
+        this.cover(toks, s, e);
       }
     }
   }
 
+  /** "kibbutz Re'im" (the word at i): a town in Israel */
+  private kibbutzName(toks: Tok[], i: number): void {
+    const t = toks[i];
+    const s = i + 1;
+    const e = Math.min(this.phraseFwd(toks, s), s + 2);
+    if (this.plausible(toks, s, e)) {
+      const pText = this.slice(toks, s, e);
+      const name = t.cap ? this.slice(toks, i, e) : pText;
+      this.add(toks[t.cap ? i : s].start, toks[e].end, display(name), 'city', 'IL');
+      this.learn(this.fold(pText), { name: display(pText), type: 'city', countryCode: 'IL' });
+      this.cover(toks, t.cap ? i : s, e);
+    }
+  }
+
+  /** "Donetsk People's Republic" ("People" at i) */
+  private peoplesRepublic(toks: Tok[], i: number): void {
+    const s = this.phraseBack(toks, i - 1);
+    if (s <= i - 1) {
+      const name = display(this.slice(toks, s, i + 1));
+      const known = entryByKey(this.fold(this.slice(toks, s, i - 1)));
+      this.add(toks[s].start, toks[i + 1].end, name, 'other', known?.countryCode ?? null);
+      this.cover(toks, s, i + 1);
+    }
+  }
+
+  /** "Crimean Peninsula", "Golan Heights" (the head at i) */
+  private geoHead(toks: Tok[], i: number): void {
+    const t = toks[i];
+    const s = this.phraseBack(toks, i - 1);
+    // the adjective may be a demonym here ("Crimean Peninsula", "Korean Peninsula")
+    let s2 = s;
+    if (s2 > i - 1 && DEMONYMS.has(lower(toks[i - 1]))) s2 = i - 1;
+    while (s2 < i - 1 && W.NOT_NAMES.has(lower(toks[s2]))) s2++;
+    if (s2 <= i - 1 && !W.NOT_NAMES.has(lower(toks[s2]))) {
+      const name = display(this.slice(toks, s2, i));
+      if (!entryByKey(this.fold(name))) {
+        const known = entryByKey(this.fold(this.slice(toks, s2, i - 1)));
+        this.add(toks[s2].start, t.end, name, 'other', known?.countryCode ?? null);
+        this.learn(this.fold(name), { name, type: 'other', countryCode: known?.countryCode ?? null });
+        this.cover(toks, s2, i);
+      }
+    }
+  }
   /**
    * A list of three or more names after a locative ("between A, B, C and X on Sunday"),
    * where at least two are known towns and no known item is anything but a town: the
