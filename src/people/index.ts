@@ -83,18 +83,55 @@ export function findPeople(ctx: Context): Person[] {
   return readPeople(ctx).people;
 }
 
+// readPeople runs once per article: its phases are functions of their own, so a branch
+// first met late in a batch recompiles one phase, not all of them inlined into one
 export function readPeople(ctx: Context): PeopleIndex {
   const text = ctx.doc.text;
   const vocab = new Vocabulary(ctx.places);
   const sentences = bodySentences(ctx);
   noteOrganisations(sentences, vocab);
-  const candidates: Candidate[] = [];
   // the runs of capitalised words of each sentence, read by the candidates and again by the mentions
   const runs = sentences.map((s) => capitalRuns(s.tokens, isCapWord));
-  sentences.forEach((s, i) => candidates.push(...sentenceCandidates(text, i, s.tokens, vocab, runs[i])));
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    for (const c of sentenceCandidates(text, i, sentences[i].tokens, vocab, runs[i])) candidates.push(c);
+  }
+  const found = foundPeople(candidates);
+  const names = nameEntries(text, found);
+  linkMentions(ctx, sentences, runs, names, vocab);
+  addTitles(text, found, names.entryOf, vocab);
+  return peopleOf(names.entries);
+}
 
+/** the candidates that are persons, and those joined by "and" to a found person of two words or more */
+function foundPeople(candidates: Candidate[]): Candidate[] {
+  // each candidate judged once (both passes below ask)
+  const person: boolean[] = [];
+  const found: Candidate[] = [];
+  for (const c of candidates) {
+    const p = isPerson(c);
+    person.push(p);
+    if (p) found.push(c);
+  }
+  const ends = new Set<string>();
+  for (const c of found) if (c.to - c.from >= 2) ends.add(`${c.sentence}:${c.from}:`).add(`${c.sentence}::${c.to}`);
+  const isFound = (sn: number, from: number, to: number) => ends.has(from >= 0 ? `${sn}:${from}:` : `${sn}::${to}`);
+  candidates.forEach((c, k) => {
+    if (!person[k] && coordinated(c, isFound)) found.push(c);
+  });
+  return found;
+}
+
+interface Names {
+  entries: Entry[];
+  /** every tail of every name ("volodymyr zelenskiy", "zelenskiy") -> its entry */
+  byTail: Map<string, Entry>;
+  entryOf: Map<Candidate, Entry>;
+}
+
+/** one entry per person: multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy" */
+function nameEntries(text: string, found: Candidate[]): Names {
   const entries: Entry[] = [];
-  // every tail of every name ("volodymyr zelenskiy", "zelenskiy") -> its entry
   const byTail = new Map<string, Entry>();
   const register = (e: Entry) => {
     for (let k = 0; k < e.words.length; k++) {
@@ -104,18 +141,6 @@ export function readPeople(ctx: Context): PeopleIndex {
     }
   };
   const keyOf = (c: Candidate) => c.tokens.slice(c.from, c.to).map((t) => bare(t.lower)).join(' ');
-
-  // multi-word names first, so "Zelenskiy said" finds "Volodymyr Zelenskiy"
-  // each candidate judged once (both passes below ask)
-  const person = candidates.map(isPerson);
-  const found = candidates.filter((_, k) => person[k]);
-  // names joined by "and" to a found person of two words or more
-  const ends = new Set<string>();
-  for (const c of found) if (c.to - c.from >= 2) ends.add(`${c.sentence}:${c.from}:`).add(`${c.sentence}::${c.to}`);
-  const isFound = (sn: number, from: number, to: number) => ends.has(from >= 0 ? `${sn}:${from}:` : `${sn}::${to}`);
-  candidates.forEach((c, k) => {
-    if (!person[k] && coordinated(c, isFound)) found.push(c);
-  });
   const order = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
   const entryOf = new Map<Candidate, Entry>();
   for (const c of order) {
@@ -139,8 +164,12 @@ export function readPeople(ctx: Context): PeopleIndex {
     register(e);
     entryOf.set(c, e);
   }
+  return { entries, byTail, entryOf };
+}
 
-  // mentions: every capitalised run, linked by its longest known tail
+/** mentions: every capitalised run, linked by its longest known tail */
+function linkMentions(ctx: Context, sentences: { tokens: Token[] }[], runs: [number, number][][], names: Names, vocab: Vocabulary): void {
+  const { entries, byTail } = names;
   const firstNames = new Map<string, Entry | null>();
   for (const e of entries) {
     if (e.words.length < 2) continue;
@@ -204,8 +233,10 @@ export function readPeople(ctx: Context): PeopleIndex {
       }
     }
   });
+}
 
-  // titles: from the first mention that carries one, the full-name mention preferred
+/** titles: from the first mention that carries one, the full-name mention preferred */
+function addTitles(text: string, found: Candidate[], entryOf: Map<Candidate, Entry>, vocab: Vocabulary): void {
   const withTitle = found.filter((c) => c.title).sort((a, b) => b.to - b.from - (a.to - a.from) || a.tokens[a.from].start - b.tokens[b.from].start);
   for (const c of withTitle) {
     const e = entryOf.get(c);
@@ -213,7 +244,10 @@ export function readPeople(ctx: Context): PeopleIndex {
     e.title = textOf(text, c.tokens, c.title.from, c.title.to);
     e.affiliation = affiliationOf(text, c.tokens, c.title, vocab);
   }
+}
 
+/** the entries that have mentions, in text order, and their gender hints */
+function peopleOf(entries: Entry[]): PeopleIndex {
   const people: Person[] = [];
   const gender = new Map<string, string>();
   for (const e of entries) {
