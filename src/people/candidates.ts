@@ -1,7 +1,7 @@
 // Candidate names in one sentence: runs of capitalised words with the title words,
 // places and organisation words peeled off, and the evidence that the rest is a person.
 import { COMMON, firstName, ORG_WORDS, LAST_NAMES, NAME_PARTICLES, NAMING_AS, NAMING_WORDS, ORG_OR_PLACE_AFTER, ORGS, PERSON_AFTER, SPEECH_VERBS, hasSurnameShape } from './lexicon.js';
-import { isAllCaps, type Token } from './tokens.js';
+import { capAt, isAllCaps, kindAt, lowerAt, peek, textAt, type Token } from './tokens.js';
 import { titleAfter, titleBefore, titleBeforeComma, type TitleRange } from './titles.js';
 import { canBeNamePart, isSpeechAt, isDemonym, isHonorific, isMonthOrDay, isPersonNoun, isPlaceWord, isTitleModifier, type Vocabulary } from './words.js';
 
@@ -74,7 +74,7 @@ export function capitalRuns(tokens: Token[], isPart: (t: Token) => boolean): [nu
 export const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !isAllCaps(t);
 
 function speechAfter(tokens: Token[], to: number): boolean {
-  if (tokens[to]?.kind === 'pos') return false;
+  if (kindAt(tokens, to) === 'pos') return false;
   for (let k = to, n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
@@ -86,7 +86,7 @@ function speechAfter(tokens: Token[], to: number): boolean {
 
 /** "NAME, who handles the lists for the group, said": a relative clause between the name and its verb. */
 function relativeSpeech(tokens: Token[], to: number): boolean {
-  if (tokens[to]?.text !== ',' || (tokens[to + 1]?.lower !== 'who' && tokens[to + 1]?.lower !== 'whose')) return false;
+  if (textAt(tokens, to) !== ',' || (lowerAt(tokens, to + 1) !== 'who' && lowerAt(tokens, to + 1) !== 'whose')) return false;
   for (let k = to + 2, n = 0; k < tokens.length && n < 30; k++, n++) {
     const t = tokens[k];
     if (t.text === ',') return speechAfter(tokens, k + 1);
@@ -96,20 +96,17 @@ function relativeSpeech(tokens: Token[], to: number): boolean {
 }
 
 function speechBefore(tokens: Token[], from: number): boolean {
-  const v = tokens[from - 1];
+  const v = peek(tokens, from - 1);
   if (v && v.kind === 'word' && INVERTED_SPEECH.has(v.lower)) return true;
   // "according to X"
-  return tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according';
+  return lowerAt(tokens, from - 1) === 'to' && lowerAt(tokens, from - 2) === 'according';
 }
 
 function ageAfter(tokens: Token[], to: number): boolean {
-  const a = tokens[to];
-  const n = tokens[to + 1];
-  const c = tokens[to + 2];
-  if (a?.text === ',' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && Number(n.text) < 120) {
-    return !c || c.kind === 'punct';
-  }
-  return a?.text === '(' && n?.kind === 'num' && /^\d{1,3}$/.test(n.text) && c?.text === ')';
+  const a = textAt(tokens, to);
+  if ((a !== ',' && a !== '(') || kindAt(tokens, to + 1) !== 'num' || !/^\d{1,3}$/.test(tokens[to + 1].text)) return false;
+  if (a === ',' && Number(tokens[to + 1].text) < 120) return to + 2 >= tokens.length || tokens[to + 2].kind === 'punct';
+  return a === '(' && textAt(tokens, to + 2) === ')';
 }
 
 const BIN = new Set(['bin', 'ibn', 'bint']);
@@ -162,7 +159,7 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
     // a run ending in an organisation or place word ("Russian Defence Ministry", "Gorky Park") holds no person
     if (from === to || isPlaceWord(tokens[to - 1])) continue;
     // at most six words in a name ("Tamim bin Hamad Al Thani"); more is a title or an organisation
-    if (to - from > 6) from = to - 6;
+    from = Math.max(from, to - 6);
     // ("Abu Obeida": a kunya opens a name)
     while (from < to - 1 && NAME_PARTICLES.has(tokens[from].lower) && tokens[from].lower !== 'abu') from++;
     // "Saudi Arabia", "Red Cross": a place or organisation named by the whole tail
@@ -174,13 +171,7 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
       named = ORGS.has(lower) || vocab.isPlaceName(lower);
     }
     if (named) continue;
-    // "the Ministry of Internal Affairs": a name continuing a capitalised name before "of"
-    // "the Ministry for Foreign Affairs", "Commissioner for Human Rights": the rest of an organisation or a title
-    const before2 = tokens[rf - 2];
-    const rest =
-      (tokens[rf - 1]?.lower === 'of' && !!before2?.cap) ||
-      (tokens[rf - 1]?.lower === 'for' && !!before2?.cap && (ORG_WORDS.has(before2.lower) || isPersonNoun(before2) || INSTITUTION_HEADS.has(before2.lower)));
-    if (from === rf && rest) {
+    if (from === rf && continuesName(tokens, rf)) {
       // "Commissioner for Human Rights Ivan Petrenko": the name starts at its first name
       let k = from + 1;
       while (k < to - 1 && !firstName(tokens[k].lower)) k++;
@@ -188,42 +179,55 @@ export function sentenceCandidates(text: string, sentence: number, tokens: Token
       from = k;
     }
     // "Additionally, ...": a sentence adverb no word list knows, before its comma
-    if (to - from === 1 && tokens[from].initial && tokens[to]?.text === ',' && /..ly$/.test(tokens[from].lower) && !firstName(tokens[from].lower) && !LAST_NAMES.has(tokens[from].lower)) continue;
+    if (to - from === 1 && tokens[from].initial && textAt(tokens, to) === ',' && /..ly$/.test(tokens[from].lower) && !firstName(tokens[from].lower) && !LAST_NAMES.has(tokens[from].lower)) continue;
     // "Wagner" of "Wagner Group" elsewhere in the story
     if (to - from === 1 && vocab.orgParts.has(tokens[from].lower)) continue;
     if (vocab.inPlaceMention(tokens[from].start, tokens[to - 1].end)) continue;
-    const next = tokens[rt];
+    const next = peek(tokens, rt);
     // "Donetsk People's Republic": the name goes on past the possessive into an organisation
-    if (next?.kind === 'pos' && tokens[rt + 1]?.cap && ORG_WORDS.has(tokens[rt + 1].lower)) continue;
+    if (next?.kind === 'pos' && capAt(tokens, rt + 1) && ORG_WORDS.has(tokens[rt + 1].lower)) continue;
     const personAfter = !!next && next.kind === 'word' && PERSON_AFTER.has(next.lower);
     // "Olenivka prison", "Jaysh al-Nasr rebel group", "Wagner mercenary group"
     if (next && next.kind === 'word' && !next.cap && !personAfter) {
       if (ORG_OR_PLACE_AFTER.has(next.lower)) continue;
       // "Kremlin aide", "Wagner soldier", "Azov brigade": an affiliation, not a person
       if ((isPersonNoun(next) || isTitleModifier(next)) && !SPEECH_VERBS.has(next.lower)) continue;
-      const n2 = tokens[rt + 1];
+      const n2 = peek(tokens, rt + 1);
       if (n2 && n2.kind === 'word' && !n2.cap && ORG_OR_PLACE_AFTER.has(n2.lower) && !isPersonNoun(next) && !SPEECH_VERBS.has(next.lower)) continue;
     }
     const c = makeCandidate(sentence, tokens, from, to, personAfter);
     // "American Marc Fogel", "Briton Ann Lee": a demonym right before a name of two words or more
-    const prev = tokens[from - 1];
+    const prev = peek(tokens, from - 1);
     if (!c.evidence.title && to - from >= 2 && prev?.cap && vocab.demonymOf(prev) && !c.evidence.locative) c.evidence.title = true;
     out.push(c);
   }
   return out;
 }
 
+/**
+ * "the Ministry of Internal Affairs": a name continuing a capitalised name before "of";
+ * "the Ministry for Foreign Affairs", "Commissioner for Human Rights": the rest of an
+ * organisation or a title (a function of its own: few runs get here)
+ */
+function continuesName(tokens: Token[], rf: number): boolean {
+  const before2 = peek(tokens, rf - 2);
+  return (
+    (lowerAt(tokens, rf - 1) === 'of' && !!before2?.cap) ||
+    (lowerAt(tokens, rf - 1) === 'for' && !!before2?.cap && (ORG_WORDS.has(before2.lower) || isPersonNoun(before2) || INSTITUTION_HEADS.has(before2.lower)))
+  );
+}
+
 const lowerOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.lower).join(' ');
 
 /** "a woman called X", "gave his name only as X", "gave only his first name, X" */
 function namedBefore(tokens: Token[], from: number): boolean {
-  const prev = tokens[from - 1];
+  const prev = peek(tokens, from - 1);
   if (!prev) return false;
   if (prev.kind === 'word' && NAMING_WORDS.has(prev.lower)) return true;
   if (prev.lower === 'as') {
     for (let k = from - 2; k >= Math.max(0, from - 5); k--) if (NAMING_AS.has(tokens[k].lower)) return true;
   }
-  return prev.text === ',' && tokens[from - 2]?.lower === 'name';
+  return prev.text === ',' && lowerAt(tokens, from - 2) === 'name';
 }
 
 function makeCandidate(sentence: number, tokens: Token[], from: number, to: number, personAfter: boolean): Candidate {
@@ -231,12 +235,12 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
   const last = tokens[to - 1];
   const single = to - from === 1;
   let title = titleBefore(tokens, from);
-  const prev = tokens[from - 1];
+  const prev = peek(tokens, from - 1);
   const honorific = !!prev && isHonorific(prev);
   const titled = !!title || honorific || (!!prev && isPersonNoun(prev) && prev.kind === 'word');
   // one word after a title is a name only after a real title: "President Reagan", "Mr Yarema",
   // "her son Taras"; not "Official Bulletin", "committee chairman Citibank"
-  const before2 = tokens[from - 2];
+  const before2 = peek(tokens, from - 2);
   const singleTitle =
     honorific ||
     (!!prev && prev.kind === 'word' && prev.cap && STRONG_TITLES.has(prev.lower)) ||
@@ -244,15 +248,16 @@ function makeCandidate(sentence: number, tokens: Token[], from: number, to: numb
       !!before2 && (before2.kind === 'pos' || /^(?:her|his|their|its|whose|my|our|your|the|a|an)$/.test(before2.lower)));
   const naming = namedBefore(tokens, from);
   // "a woman called Tania": the noun before the naming word is her title
-  if (naming && !title && tokens[from - 2] && isPersonNoun(tokens[from - 2])) title = { from: from - 2, to: from - 1 };
+  if (naming && !title && before2 && isPersonNoun(before2)) title = { from: from - 2, to: from - 1 };
   let appositive = false;
   // ", NAME, said": the name closes a title before it
-  const commaSpeech = prev?.text === ',' && tokens[to]?.text === ',' && speechAfter(tokens, to + 1);
+  const commaSpeech = prev?.text === ',' && textAt(tokens, to) === ',' && speechAfter(tokens, to + 1);
   if (!title) {
     const after = titleAfter(tokens, to);
     const beforeComma = prev?.text === ',' ? titleBeforeComma(tokens, from - 1) : null;
     // "the head of the office, NAME," needs the name closed by a comma, a verb or the end
-    const closed = !tokens[to] || tokens[to].kind === 'punct' || speechAfter(tokens, to) || (tokens[to].kind === 'word' && !tokens[to].cap);
+    const at = peek(tokens, to);
+    const closed = !at || at.kind === 'punct' || speechAfter(tokens, to) || (at.kind === 'word' && !at.cap);
     if (after) {
       title = after;
       appositive = true;
@@ -306,7 +311,7 @@ export function isPerson(c: Candidate): boolean {
   if (ordinary) return single ? e.honorific || e.age || e.naming : e.title || e.age || e.naming;
   // "homes in Spin Boldak": after a place preposition, the shape of a name is not enough
   // ("the release of Marc Fogel": after "of" a known first name still makes a name)
-  if (!single) return strong || ((e.firstName || e.surnameShape) && (!e.locative || (e.firstName && c.tokens[c.from - 1]?.lower === 'of')));
+  if (!single) return strong || ((e.firstName || e.surnameShape) && (!e.locative || (e.firstName && lowerAt(c.tokens, c.from - 1) === 'of')));
   if (c.tokens[c.from].text.length < 3) return false;
-  return e.singleTitle || e.naming || e.age || (e.appositive && !COMMON.has(c.tokens[c.from].lower)) || (e.administration && !COMMON.has(c.tokens[c.from].lower) && ADMIN_BEFORE.has(c.tokens[c.from - 1]?.lower ?? '')) || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
+  return e.singleTitle || e.naming || e.age || (e.appositive && !COMMON.has(c.tokens[c.from].lower)) || (e.administration && !COMMON.has(c.tokens[c.from].lower) && ADMIN_BEFORE.has(lowerAt(c.tokens, c.from - 1))) || (e.knownSurname && !e.locative) || (e.speech && hasSurnameShape(c.tokens[c.from].text));
 }

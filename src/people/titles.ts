@@ -3,7 +3,7 @@
 // a spokesman for the rebel group,") or before it ("the head of the office, Andriy
 // Yermak,"); and the affiliation a title names ("Ukrainian" -> Ukraine, "of the GNA").
 import { STOP_WORDS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { capAt, kindAt, lowerAt, type Token } from './tokens.js';
 import {
   canBeNamePart,
   isDemonym,
@@ -73,7 +73,7 @@ export function titleBefore(tokens: Token[], at: number): TitleRange | null {
       continue;
     }
     // lower-case words inside a title are title words, modifiers or compounds ("Moscow-backed")
-    if (isPersonNoun(t) && isPlural(t) && tokens[j + 1]?.lower === 'of') break;
+    if (isPersonNoun(t) && isPlural(t) && lowerAt(tokens, j + 1) === 'of') break;
     if (!isPersonNoun(t) && !isTitleModifier(t) && !t.lower.includes('-')) break;
     j--;
   }
@@ -84,7 +84,7 @@ export function titleBefore(tokens: Token[], at: number): TitleRange | null {
 
 /** "NAME, a spokesman for the group," -> the phrase after the comma (token `at` is the comma). */
 export function titleAfter(tokens: Token[], at: number): TitleRange | null {
-  if (tokens[at]?.lower !== ',') return null;
+  if (lowerAt(tokens, at) !== ',') return null;
   let i = at + 1;
   const start = i;
   const ceiling = Math.min(tokens.length, start + MAX_TITLE);
@@ -108,7 +108,7 @@ export function titleAfter(tokens: Token[], at: number): TitleRange | null {
   const opens = DETERMINERS.has(first.lower) || isPersonNoun(first) || isTitleModifier(first) || isDemonym(first) || first.cap;
   if (!opens) return null;
   // "Kyiv, Donetsk, Mariupol": a list of names is no title
-  if (first.cap && !isPersonNoun(first) && !isDemonym(first) && tokens[start + 1]?.kind !== 'pos' && !isTitleModifier(first)) return null;
+  if (first.cap && !isPersonNoun(first) && !isDemonym(first) && kindAt(tokens, start + 1) !== 'pos' && !isTitleModifier(first)) return null;
   const r = trimTitle(tokens, start, i);
   if (!r) return null;
   // the head noun must come early: "a member of the committee", not "the list of 640 POWs"
@@ -118,7 +118,7 @@ export function titleAfter(tokens: Token[], at: number): TitleRange | null {
 
 /** "the head of the office, NAME" -> the phrase before the comma (token `comma` is the comma). */
 export function titleBeforeComma(tokens: Token[], comma: number): TitleRange | null {
-  if (tokens[comma]?.lower !== ',') return null;
+  if (lowerAt(tokens, comma) !== ',') return null;
   const tight = titleBefore(tokens, comma);
   if (tight) return tight;
   // looser: back to the clause start, through "at the headquarters coordinating the exchanges"
@@ -137,7 +137,7 @@ export function titleBeforeComma(tokens: Token[], comma: number): TitleRange | n
   }
   if (start < 0) {
     if (j < 0) start = 0;
-    else if (tokens[j + 1]?.lower === 'the') start = j + 1;
+    else if (lowerAt(tokens, j + 1) === 'the') start = j + 1;
     else return null;
   }
   return trimTitle(tokens, start, comma);
@@ -149,13 +149,13 @@ export function affiliationOf(text: string, tokens: Token[], r: TitleRange, voca
   for (let i = r.from; i < r.to; i++) {
     if (tokens[i].lower !== 'of' && tokens[i].lower !== 'for') continue;
     let k = i + 1;
-    if (tokens[k]?.lower === 'the') k++;
+    if (lowerAt(tokens, k) === 'the') k++;
     if (k >= r.to) continue;
     const dk = vocab.demonymOf(tokens[k]);
     if (dk) return dk;
     if (tokens[k].lower === 'so-called' || tokens[k].lower === 'self-declared' || tokens[k].lower === 'self-proclaimed') k++;
     const s = k;
-    while (k < r.to && (tokens[k].cap || (tokens[k].kind === 'pos' && tokens[k + 1]?.cap))) k++;
+    while (k < r.to && (tokens[k].cap || (tokens[k].kind === 'pos' && capAt(tokens, k + 1)))) k++;
     if (k > s) return textOf(text, tokens, s, k);
   }
   // "Russia's human rights ombudsperson"
@@ -168,14 +168,14 @@ export function affiliationOf(text: string, tokens: Token[], r: TitleRange, voca
     const t = tokens[i];
     const d = vocab.demonymOf(t);
     if (d) return d;
-    if (t.cap && vocab.isPlaceToken(t) && tokens[i + 1]?.kind !== 'pos') return t.text;
+    if (t.cap && vocab.isPlaceToken(t) && kindAt(tokens, i + 1) !== 'pos') return t.text;
   }
   // "Kremlin aide", "Houthi spokesman": a capitalised word that is no title word
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.cap || isPersonNoun(t) || isHonorific(t) || isTitleModifier(t)) continue;
-    if (tokens[i + 1]?.kind === 'pos') continue;
-    if (canBeNamePart(t, vocab) && tokens[i + 1]?.cap) continue; // a person's name inside the title
+    if (kindAt(tokens, i + 1) === 'pos') continue;
+    if (canBeNamePart(t, vocab) && capAt(tokens, i + 1)) continue; // a person's name inside the title
     return t.text;
   }
   return null;

@@ -35,6 +35,26 @@ export interface Token {
 //   /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019.][\p{L}\p{M}\p{N}]+)*|\S/gu
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e', '(', '[']);
 
+// Tokens around a name, read past either end of the sentence: a read out of bounds, or a
+// compare with undefined, first met in an optimised function deoptimises it. These test
+// the bounds and hand back one type either way ('' or false outside the sentence).
+/** tokens[k], or undefined outside the sentence */
+export function peek(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+export function textAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].text : '';
+}
+export function lowerAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].lower : '';
+}
+export function kindAt(tokens: Token[], k: number): TokenKind | '' {
+  return k >= 0 && k < tokens.length ? tokens[k].kind : '';
+}
+export function capAt(tokens: Token[], k: number): boolean {
+  return k >= 0 && k < tokens.length && tokens[k].cap;
+}
+
 export function isUpper(ch: string): boolean {
   return startsUpper(ch);
 }

@@ -19,7 +19,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
-import { isAllCaps, type Token } from './tokens.js';
+import { isAllCaps, lowerAt, type Token } from './tokens.js';
 
 export class Vocabulary {
   private readonly placeNames: Set<string>;
@@ -117,7 +117,7 @@ export class Vocabulary {
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 /** A speech verb at tokens[k], phrasal ones included: "shot back" at "shot". */
 export const isSpeechAt = (tokens: Token[], k: number) =>
-  isSpeechVerb(tokens[k]) || (!tokens[k].cap && SPEECH_BEFORE_BACK.has(tokens[k].lower) && tokens[k + 1]?.lower === 'back');
+  isSpeechVerb(tokens[k]) || (!tokens[k].cap && SPEECH_BEFORE_BACK.has(tokens[k].lower) && lowerAt(tokens, k + 1) === 'back');
 /** the word without a full stop at its end ("gen." -> "gen") */
 const undotted = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 export const isHonorific = (t: Token) => t.kind === 'word' && HONORIFICS.has(undotted(t.lower));
