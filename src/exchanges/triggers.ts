@@ -32,11 +32,11 @@ export interface Trigger {
   /** index of the trigger this one was folded into ("in an exchange of ...", "and to repatriate") */
   absorbedBy: number;
   /** "the Houthis are releasing 181": what an operation under way consists of, not an event of its own */
-  ongoing?: boolean;
+  ongoing: boolean;
   /** people moved ("flown", "carried") or an event noun in a sentence with no people: part of an exchange told elsewhere, never evidence of one */
-  transport?: boolean;
+  transport: boolean;
   /** "Under the deal, ...": the terms of the agreement or plan told first */
-  terms?: boolean;
+  terms: boolean;
 }
 
 const AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have', 'get', 'got']);
@@ -143,141 +143,186 @@ export const TRIGGER_WORDS = new Set([
   'promised', 'pledged',
 ]);
 
+/** a trigger as the finders make it, every field set: all triggers share one shape */
+function newTrigger(first: number, last: number, role: Role, exchange: boolean): Trigger {
+  return { first, last, role, exchange, status: 'completed', marked: false, strong: role === 'verb', absorbedBy: -1, ongoing: false, transport: false, terms: false };
+}
+
+/** the lower-cased word at k, or '' past either end of the unit (tested, not read out of bounds) */
+function lowerAt(tokens: Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k].lower : '';
+}
+
 /** Raw trigger words of one unit, before modality. */
+// (the loop stays small and each kind of word is read by a function of its own: a word
+// first met late in a batch then recompiles that function, not the loop with all inlined)
 function rawTriggers(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
   let titleCase: boolean | undefined;
-  const push = (first: number, last: number, role: Role, exchange: boolean) =>
-    out.push({ first, last, role, exchange, status: 'completed', marked: false, strong: role === 'verb', absorbedBy: -1 });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const w = t.lower;
     // one look-up for the words no branch below reads (most of them)
     if (!TRIGGER_WORDS.has(w)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const pw = prev?.lower ?? '';
     if (EXCHANGE_FORMS.has(w)) {
-      // "exchanged fire", "exchanged heavy fire", "stock exchange"
-      if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(next?.lower ?? '') || METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
       // "the Securities and Exchange Commission", "the London Commodity Exchange": part of a name
-      if (i > 0 && isCap(t) && (isCap(prev) || pw === 'and' || pw === 'of') && !(titleCase ??= allCaps(tokens))) continue;
-      // "trade" is mostly commerce: a trade of people only with captives next to it ("traded for three prisoners", "a prisoner trade")
-      if (TRADE_FORMS.has(w) && !captivesNear(tokens, i)) continue;
-      if (next?.lower === 'of' && METAPHOR_AFTER.has(tokens[i + 2]?.lower ?? '')) continue;
-      if (pw === 'in' && (next?.lower === 'for' || next?.text === ',')) {
-        push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
-        continue;
-      }
-      const ed = w.endsWith('ed');
-      const ing = w.endsWith('ing');
-      let role: Role;
-      if (ed) role = PARTICIPLE_PREV.has(pw) && pw !== 'have' ? 'participle' : 'verb';
-      else if (ing) role = pw === 'the' || pw === 'of' ? 'noun' : pw === 'to' ? 'infinitive' : 'verb';
-      else if (NOUN_BEFORE.has(pw) || !prev) role = 'noun';
-      else if (pw === 'to') role = 'infinitive';
-      else role = 'verb';
-      push(i, i, role, true);
-      continue;
-    }
-    if (RELEASE_FORMS.has(w)) {
-      if ((w === 'return' || w === 'turn') && pw === 'in') {
-        push(i - 1, i + (next?.lower === 'for' ? 1 : 0), 'connector', true);
-        continue;
-      }
-      if (w === 'free' || w === 'frees') {
-        // "free" is often an adjective ("free of charge", "a free vote"): want a verb with people after
-        if (!(pw === 'set' || pw === 'to' || PLANNED.has(pw) || peopleWithin(tokens, i + 1, 3))) continue;
-        if (pw === 'set') {
-          push(i - 1, i, 'verb', false);
-          continue;
-        }
-      }
-      const ed = w.endsWith('ed');
-      const ing = w.endsWith('ing');
-      let role: Role;
-      if (ing && pw === 'to') role = 'infinitive';
-      // "help in freeing American hostages", "a bid for releasing": a gerund after a preposition reports nothing
-      else if (ing && GERUND_PREP.has(pw)) role = 'participle';
-      // "commitment to freeing the hostages": a gerund after "to" reports no release
-      else if (ed || ing) {
-        const beforePeople = peopleAt(tokens, i + 1) && !numberAt(tokens, i + 1);
-        const capSubject = isCap(prev) && !numberAt(tokens, i - 1);
-        role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !capSubject)) && pw !== 'have' ? 'participle' : 'verb';
-        // "returned home", "returned to Ukraine" stay verbs
-      } else if (NOUN_BEFORE.has(pw) || !prev) role = w.endsWith('s') && !NOUN_BEFORE.has(pw) ? 'verb' : 'noun';
-      else if (pw === 'to') role = 'infinitive';
-      else role = 'verb';
-      push(i, i, role, false);
-      continue;
-    }
-    if (EVENT_NOUNS.has(w)) {
-      push(i, i, 'noun', false);
-      continue;
-    }
-    // "ICRC planes carried 357 detainees", "318 were flown between Sanaa and Aden": captives moved in an operation
-    // (but "carried out a prisoner exchange" is no move)
-    if (TRANSPORT.has(w) && next?.lower !== 'out' && (peopleWithin(tokens, i + 1, 4) || peopleSubject(tokens, i))) {
-      push(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
-      out[out.length - 1].transport = true;
-      continue;
-    }
-    // "the next stage", "a second group": one stage of an exchange told before
-    if (STAGE_NOUNS.has(w) && STAGE_BEFORE.has(pw) && !isWord(next, 'of')) {
-      push(i, i, 'noun', false);
-      continue;
-    }
-    if (w === 'handed' || w === 'hand' || w === 'hands' || w === 'handing') {
-      const n = next?.lower;
-      // "30 million pesos had been handed to the militants": money, not people
-      if (moneyBefore(tokens, i)) continue;
-      if (n === 'over' || n === 'back') {
-        if (AUX.has(pw) || peopleWithin(tokens, i + 2, 6) || isWord(tokens[i + 2], 'to')) push(i, i + 1, pw === 'to' ? 'infinitive' : 'verb', false);
-        continue;
-      }
-      if (n === 'to' && AUX.has(pw)) {
-        push(i, i, 'verb', false);
-        continue;
-      }
-      // "handed Ukraine 1,000 bodies", "had handed Moscow the bodies of 38 soldiers", "handed 10 soldiers"
-      let k = i + 1;
-      if (isCap(tokens[k]) && partyOfName(tokens[k].lower)) k++;
-      if (isWord(tokens[k], 'the')) k++;
-      const num = tokens[k] ? numberAt(tokens, k) : null;
-      const noun = tokens[k] ? nounAt(tokens, k) : null;
-      if ((num && !num.loneOne) || (noun && !noun.generic)) push(i, i, 'verb', false);
-      continue;
-    }
-    if (w === 'sent' || w === 'send' || w === 'sends' || w === 'sending') {
-      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
-        if (tokens[k].kind === 'punct') break;
-        if (tokens[k].lower === 'back' || tokens[k].lower === 'home') {
-          if (k === i + 1 || peopleWithin(tokens, i + 1, k - i)) push(i, k, pw === 'to' ? 'infinitive' : 'verb', false);
-          break;
-        }
-      }
-      continue;
-    }
-    if ((w === 'came' || w === 'come' || w === 'comes' || w === 'coming') && next?.lower === 'home') {
-      push(i, i + 1, 'verb', false);
-      continue;
-    }
-    if ((w === 'brought' || w === 'bring' || w === 'bringing' || w === 'brings') && (isWord(next, 'home', 'back') || isWord(tokens[i + 2], 'home', 'back') || isWord(tokens[i + 3], 'home', 'back'))) {
-      push(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
-      continue;
-    }
-    if (w === 'received' || w === 'receive' || w === 'receives' || w === 'receiving' || w === 'recovered' || w === 'recover') {
-      if (peopleWithin(tokens, i + 1, 6)) push(i, i, 'verb', false);
-      continue;
-    }
-    // "the 33 promised hostages": a promise that names people to be handed over
-    if ((w === 'promised' || w === 'pledged') && (nounAt(tokens, i + 1) || (sideOfDemonym(next?.lower ?? '') && nounAt(tokens, i + 2)))) {
-      const tr: Trigger = { first: i, last: i, role: 'noun', exchange: false, status: 'agreed', marked: true, strong: true, absorbedBy: -1 };
-      out.push(tr);
-    }
+      if (exchangeInName(tokens, i) && !(titleCase ??= allCaps(tokens))) continue;
+      exchangeWord(tokens, i, out);
+    } else if (RELEASE_FORMS.has(w)) releaseWord(tokens, i, out);
+    else otherWord(tokens, i, out);
   }
   return out;
+}
+
+/** a capitalised exchange word after a capitalised word, "and" or "of": a name, unless the unit is all capitals */
+function exchangeInName(tokens: Token[], i: number): boolean {
+  if (i === 0 || !isCap(tokens[i])) return false;
+  const pw = tokens[i - 1].lower;
+  return isCap(tokens[i - 1]) || pw === 'and' || pw === 'of';
+}
+
+/** "swapped", "an exchange", "in exchange for": an exchange word, unless a metaphor or commerce */
+function exchangeWord(tokens: Token[], i: number, out: Trigger[]): void {
+  const w = tokens[i].lower;
+  const pw = lowerAt(tokens, i - 1);
+  const nw = lowerAt(tokens, i + 1);
+  // "exchanged fire", "exchanged heavy fire", "stock exchange"
+  if (METAPHOR_BEFORE.has(pw) || METAPHOR_AFTER.has(nw) || METAPHOR_AFTER.has(lowerAt(tokens, i + 2))) return;
+  // "trade" is mostly commerce: a trade of people only with captives next to it ("traded for three prisoners", "a prisoner trade")
+  if (TRADE_FORMS.has(w) && !captivesNear(tokens, i)) return;
+  if (nw === 'of' && METAPHOR_AFTER.has(lowerAt(tokens, i + 2))) return;
+  if (pw === 'in' && (nw === 'for' || (i + 1 < tokens.length && tokens[i + 1].text === ','))) {
+    out.push(newTrigger(i - 1, i + (nw === 'for' ? 1 : 0), 'connector', true));
+    return;
+  }
+  const ed = w.endsWith('ed');
+  const ing = w.endsWith('ing');
+  let role: Role;
+  if (ed) role = PARTICIPLE_PREV.has(pw) && pw !== 'have' ? 'participle' : 'verb';
+  else if (ing) role = pw === 'the' || pw === 'of' ? 'noun' : pw === 'to' ? 'infinitive' : 'verb';
+  else if (NOUN_BEFORE.has(pw) || i === 0) role = 'noun';
+  else if (pw === 'to') role = 'infinitive';
+  else role = 'verb';
+  out.push(newTrigger(i, i, role, true));
+}
+
+/** "freed", "released", "set free", "in return for": a one-way release word */
+function releaseWord(tokens: Token[], i: number, out: Trigger[]): void {
+  const w = tokens[i].lower;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const pw = lowerAt(tokens, i - 1);
+  if ((w === 'return' || w === 'turn') && pw === 'in') {
+    out.push(newTrigger(i - 1, i + (lowerAt(tokens, i + 1) === 'for' ? 1 : 0), 'connector', true));
+    return;
+  }
+  if (w === 'free' || w === 'frees') {
+    // "free" is often an adjective ("free of charge", "a free vote"): want a verb with people after
+    if (!(pw === 'set' || pw === 'to' || PLANNED.has(pw) || peopleWithin(tokens, i + 1, 3))) return;
+    if (pw === 'set') {
+      out.push(newTrigger(i - 1, i, 'verb', false));
+      return;
+    }
+  }
+  const ed = w.endsWith('ed');
+  const ing = w.endsWith('ing');
+  let role: Role;
+  if (ing && pw === 'to') role = 'infinitive';
+  // "help in freeing American hostages", "a bid for releasing": a gerund after a preposition reports nothing
+  else if (ing && GERUND_PREP.has(pw)) role = 'participle';
+  // "commitment to freeing the hostages": a gerund after "to" reports no release
+  else if (ed || ing) {
+    const beforePeople = peopleAt(tokens, i + 1) && !numberAt(tokens, i + 1);
+    const capSubject = isCap(prev) && !numberAt(tokens, i - 1);
+    role = (PARTICIPLE_PREV.has(pw) || (beforePeople && !AUX.has(pw) && !capSubject)) && pw !== 'have' ? 'participle' : 'verb';
+    // "returned home", "returned to Ukraine" stay verbs
+  } else if (NOUN_BEFORE.has(pw) || !prev) role = w.endsWith('s') && !NOUN_BEFORE.has(pw) ? 'verb' : 'noun';
+  else if (pw === 'to') role = 'infinitive';
+  else role = 'verb';
+  out.push(newTrigger(i, i, role, false));
+}
+
+/** the other trigger words: event nouns, captives moved, a stage, handed over, sent back, came home, brought back, received, promised */
+function otherWord(tokens: Token[], i: number, out: Trigger[]): void {
+  const w = tokens[i].lower;
+  const pw = lowerAt(tokens, i - 1);
+  const nw = lowerAt(tokens, i + 1);
+  if (EVENT_NOUNS.has(w)) {
+    out.push(newTrigger(i, i, 'noun', false));
+    return;
+  }
+  // "ICRC planes carried 357 detainees", "318 were flown between Sanaa and Aden": captives moved in an operation
+  // (but "carried out a prisoner exchange" is no move)
+  if (TRANSPORT.has(w) && nw !== 'out' && (peopleWithin(tokens, i + 1, 4) || peopleSubject(tokens, i))) {
+    const tr = newTrigger(i, i, pw === 'to' ? 'infinitive' : 'verb', false);
+    tr.transport = true;
+    out.push(tr);
+    return;
+  }
+  // "the next stage", "a second group": one stage of an exchange told before
+  if (STAGE_NOUNS.has(w) && STAGE_BEFORE.has(pw) && nw !== 'of') {
+    out.push(newTrigger(i, i, 'noun', false));
+    return;
+  }
+  if (w === 'handed' || w === 'hand' || w === 'hands' || w === 'handing') {
+    handedWord(tokens, i, out);
+    return;
+  }
+  if (w === 'sent' || w === 'send' || w === 'sends' || w === 'sending') {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+      if (tokens[k].kind === 'punct') break;
+      if (tokens[k].lower === 'back' || tokens[k].lower === 'home') {
+        if (k === i + 1 || peopleWithin(tokens, i + 1, k - i)) out.push(newTrigger(i, k, pw === 'to' ? 'infinitive' : 'verb', false));
+        break;
+      }
+    }
+    return;
+  }
+  if ((w === 'came' || w === 'come' || w === 'comes' || w === 'coming') && nw === 'home') {
+    out.push(newTrigger(i, i + 1, 'verb', false));
+    return;
+  }
+  if ((w === 'brought' || w === 'bring' || w === 'bringing' || w === 'brings') && (homeOrBack(nw) || homeOrBack(lowerAt(tokens, i + 2)) || homeOrBack(lowerAt(tokens, i + 3)))) {
+    out.push(newTrigger(i, i, pw === 'to' ? 'infinitive' : 'verb', false));
+    return;
+  }
+  if (w === 'received' || w === 'receive' || w === 'receives' || w === 'receiving' || w === 'recovered' || w === 'recover') {
+    if (peopleWithin(tokens, i + 1, 6)) out.push(newTrigger(i, i, 'verb', false));
+    return;
+  }
+  // "the 33 promised hostages": a promise that names people to be handed over
+  if ((w === 'promised' || w === 'pledged') && (nounAt(tokens, i + 1) || (sideOfDemonym(nw) && nounAt(tokens, i + 2)))) {
+    const tr = newTrigger(i, i, 'noun', false);
+    tr.status = 'agreed';
+    tr.marked = true;
+    tr.strong = true;
+    out.push(tr);
+  }
+}
+
+const homeOrBack = (w: string) => w === 'home' || w === 'back';
+
+/** "handed over", "handed back", "was handed to", "handed Ukraine 1,000 bodies" (not a sum of money) */
+function handedWord(tokens: Token[], i: number, out: Trigger[]): void {
+  const pw = lowerAt(tokens, i - 1);
+  const n = lowerAt(tokens, i + 1);
+  // "30 million pesos had been handed to the militants": money, not people
+  if (moneyBefore(tokens, i)) return;
+  if (n === 'over' || n === 'back') {
+    if (AUX.has(pw) || peopleWithin(tokens, i + 2, 6) || lowerAt(tokens, i + 2) === 'to') out.push(newTrigger(i, i + 1, pw === 'to' ? 'infinitive' : 'verb', false));
+    return;
+  }
+  if (n === 'to' && AUX.has(pw)) {
+    out.push(newTrigger(i, i, 'verb', false));
+    return;
+  }
+  // "handed Ukraine 1,000 bodies", "had handed Moscow the bodies of 38 soldiers", "handed 10 soldiers"
+  let k = i + 1;
+  if (k < tokens.length && isCap(tokens[k]) && partyOfName(tokens[k].lower)) k++;
+  if (lowerAt(tokens, k) === 'the') k++;
+  const num = k < tokens.length ? numberAt(tokens, k) : null;
+  const noun = k < tokens.length ? nounAt(tokens, k) : null;
+  if ((num && !num.loneOne) || (noun && !noun.generic)) out.push(newTrigger(i, i, 'verb', false));
 }
 
 /** Look back from a trigger (within its clause) for a marker word. */
