@@ -31,7 +31,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // digits with inner "." or "," groups: "1,200", "2.5"
       let j = p + 1;
       while (j < end && isDigit(text.charCodeAt(j))) j++;
-      for (let d = text.charCodeAt(j); j + 1 < end && (d === 46 || d === 44) && isDigit(text.charCodeAt(j + 1)); d = text.charCodeAt(j)) {
+      // (the bound tested before each read: a read past the end of the text deoptimises the loop)
+      while (j + 1 < end && isGroupMark(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
         j += 2;
         while (j < end && isDigit(text.charCodeAt(j))) j++;
       }
@@ -54,8 +55,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let curly = false;
     cased = (c >= 65 && c <= 90) || c >= 128;
     let j = letterRun(text, p + k, end);
-    for (let d = text.charCodeAt(j); j < end && (d === 39 || d === 0x2019 || d === 45 || d === 46) && (k = letterOrMark(text, j + 1, end)) > 0; d = text.charCodeAt(j)) {
-      if (d === 0x2019) curly = true;
+    while (j < end && isJoinerCode(text.charCodeAt(j)) && (k = letterOrMark(text, j + 1, end)) > 0) {
+      if (text.charCodeAt(j) === 0x2019) curly = true;
       const e = text.charCodeAt(j + 1);
       if ((e >= 65 && e <= 90) || e >= 128) cased = true;
       j = letterRun(text, j + 1 + k, end);
@@ -78,6 +79,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** "." or "," between digit groups */
+const isGroupMark = (c: number) => c === 46 || c === 44;
+/** an apostrophe, a hyphen or a dot between the letters of one word */
+const isJoinerCode = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /** Set by letterRun: the run had a capital or a character beyond ASCII (lower-casing may change it). */
 let cased = false;

@@ -74,8 +74,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const m: WordMatch = { index: 0, end: 0, joined: false, lower: false };
   for (let at = start; nextWord(text, at, m) && m.index < end; at = m.end) {
     let s = m.index;
-    let word = text.slice(m.index, m.end);
-    if (s + word.length > end) word = word.slice(0, end - s);
+    // (cut at `end`: a word may run on past the range)
+    let word = text.slice(s, Math.min(m.end, end));
     if (word.length === 1) {
       const c = word.charCodeAt(0);
       if (c < 128 ? !isAsciiLetterOrDigit(c) : !isLetterOrNumberCode(c)) {
@@ -96,7 +96,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     let e = s + word.length;
     // abbreviation or initial followed by its dot: "Gen.", "J.", "U.S."
-    if (!pos && text.charCodeAt(e) === 46 && e < end) {
+    if (!pos && e < end && text.charCodeAt(e) === 46) {
       if ((word.length === 1 && isUpperAt(word)) || word.includes('.') || HONORIFICS.has(word.toLowerCase())) {
         e += 1;
         word += '.';
@@ -147,7 +147,9 @@ interface WordMatch {
  */
 function wordRun(s: string, j: number, m: WordMatch): number {
   for (;;) {
-    const c = s.charCodeAt(j); // NaN past the end
+    // (the end tested, not read past: a read out of bounds deoptimises the tokenizer)
+    if (j >= s.length) return j;
+    const c = s.charCodeAt(j);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) j++;
     else if (c >= 65 && c <= 90) {
       m.lower = false;

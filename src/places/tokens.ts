@@ -30,15 +30,18 @@ export interface WordInfo {
   given: boolean;
 }
 
+// (past the end tested, not read: a read out of bounds deoptimises the tokenizer)
 /** text[i] is a letter, digit or mark (false past the end): ASCII by its code, the rest by Unicode class */
 const isLetterAt = (text: string, i: number) => {
+  if (i >= text.length) return false;
   const k = text.charCodeAt(i);
   if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
-  return k === k && (isLetterCode(k) || isNumberCode(k) || isMarkCode(k)); // k is NaN past the end
+  return isLetterCode(k) || isNumberCode(k) || isMarkCode(k);
 };
 const isAposCode = (k: number) => k === 39 || k === 0x2019 || k === 0x2bc;
 /** text[i] is A-Z (false past the end) */
 const isAZ = (text: string, i: number) => {
+  if (i >= text.length) return false;
   const k = text.charCodeAt(i);
   return k >= 65 && k <= 90;
 };
@@ -59,7 +62,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     const s = i;
     let poss = false;
     // dotted abbreviation: U.S., U.N., U.S.A.
-    if (isAZ(text, i) && text.charCodeAt(i + 1) === 46 && i + 2 < end && isAZ(text, i + 2)) {
+    if (i + 2 < end && isAZ(text, i) && text.charCodeAt(i + 1) === 46 && isAZ(text, i + 2)) {
       let j = i;
       while (j + 1 < end && isAZ(text, j) && text.charCodeAt(j + 1) === 46) j += 2;
       if (j < end && isAZ(text, j) && !isLetterAt(text, j + 1)) j += 1; // "U.S" at a sentence end
@@ -89,7 +92,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     // the gap is nearly always one space: no slice for it
     const gap = s === prevEnd ? '' : s === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, s);
     out.push({ start: s, end: i, text: t, cap: startsUpper(t), poss, gap, info: null });
-    if (poss && isAposCode(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83 ? 2 : 1;
+    if (poss && isAposCode(text.charCodeAt(i))) i += i + 1 < text.length && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) ? 2 : 1;
     prevEnd = i;
   }
   return out;
