@@ -118,17 +118,23 @@ function mayTrigger(w: string): boolean {
 
 /** a lower-case word that may sit inside a name: "of" between spaces, "on"/"al" between hyphens */
 function connects(toks: Tok[], k: number, withAnd: boolean): boolean {
+  if (k < 0 || k + 1 >= toks.length) return false;
   const t = toks[k];
   const n = toks[k + 1];
-  if (!t || !n) return false;
   if (W.HYPHEN_CONNECTORS.has(t.text)) return isHyphen(n.gap) || (isHyphen(t.gap) && joins(n.gap));
   if (t.text === 'and') return withAnd && isSpace(t.gap) && isSpace(n.gap);
   return W.CONNECTORS.has(t.text) && isSpace(t.gap) && isSpace(n.gap);
 }
 
-/** the text of token k, or '' past the end (a read past the end would deoptimise the caller) */
+// (tokens past either end are tested for, not read: a read out of bounds, or a compare
+// that first meets undefined, deoptimises the optimised caller)
+/** the text of token k, or '' past the end */
 function textAt(toks: Tok[], k: number): string {
-  return k < toks.length ? toks[k].text : '';
+  return k >= 0 && k < toks.length ? toks[k].text : '';
+}
+/** token k, or undefined past either end */
+function tokAt(toks: Tok[], k: number): Tok | undefined {
+  return k >= 0 && k < toks.length ? toks[k] : undefined;
 }
 
 export class Scanner {
@@ -207,7 +213,7 @@ export class Scanner {
 
   /** the capitalised phrase ending at token `e`: its first token index (> e when none) */
   private phraseBack(toks: Tok[], e: number): number {
-    if (!toks[e]?.cap) return e + 1;
+    if (!tokAt(toks, e)?.cap) return e + 1;
     let s = e;
     while (s > 0 && e - s + 1 < MAX_PHRASE && joins(toks[s].gap) && !toks[s - 1].poss) {
       const p = toks[s - 1];
@@ -580,7 +586,7 @@ export class Scanner {
     }
     if (!last || items.length < 3) return;
     const [, end] = items[items.length - 1];
-    const after = toks[end + 1];
+    const after = tokAt(toks, end + 1);
     if (toks[end].poss || (after && !/[.,;:!?)\u2014\u2013]/.test(after.gap) && !W.LIST_END.has(after.text))) return;
     let towns = 0;
     let cc: string | null | undefined;
@@ -650,8 +656,8 @@ export class Scanner {
       const { entry, learned } = match;
       let end = match.e;
       // "Gaza City", "Zamboanga City": a place and "City" name the city itself
-      const city = toks[end + 1];
-      if (city?.text === 'City' && isSpace(city.gap) && !toks[end].poss && !this.covered.has(city.start)) {
+      const city = tokAt(toks, end + 1);
+      if (city !== undefined && city.text === 'City' && isSpace(city.gap) && !toks[end].poss && !this.covered.has(city.start)) {
         const name = display(this.slice(toks, i, end + 1));
         const asCity: Learned = { name, type: 'city', countryCode: entry.countryCode };
         if (this.accept(toks, i, end + 1, asCity, true, weak, caps)) {
@@ -676,8 +682,8 @@ export class Scanner {
   private accept(toks: Tok[], s: number, e: number, entry: Entry | Learned, learned: boolean, weak: boolean, caps: boolean): boolean {
     const first = toks[s];
     const last = toks[e];
-    const prev = toks[s - 1];
-    const next = toks[e + 1];
+    const prev = tokAt(toks, s - 1);
+    const next = tokAt(toks, e + 1);
     const written = this.slice(toks, s, e);
     const key = this.fold(written);
     const type = entry.type;
@@ -751,10 +757,10 @@ export class Scanner {
       }
       break;
     }
-    const before = toks[j];
+    const before = tokAt(toks, j);
     if (!before || before.cap || !W.LOCATIVE.has(before.text)) return false;
     // "Chamber of Commerce", "University of X": "of" inside a capitalised name
-    return !(before.text === 'of' && toks[j - 1]?.cap);
+    return !(before.text === 'of' && j > 0 && toks[j - 1].cap);
   }
 
   /**
@@ -765,8 +771,8 @@ export class Scanner {
    */
   private inOrgName(toks: Tok[], s: number, type: PlaceType): boolean {
     let j = s - 1;
-    if (toks[j]?.text === 'the' && isSpace(toks[s].gap)) j--;
-    const via = toks[j];
+    if (textAt(toks, j) === 'the' && isSpace(toks[s].gap)) j--;
+    const via = tokAt(toks, j);
     if (!via || !isSpace(toks[j + 1].gap)) return false;
     if (via.text === 'in') {
       if (type !== 'continent' && type !== 'other') return false;
