@@ -19,13 +19,19 @@ interface Located extends Found {
   chunk: { start: number; end: number };
 }
 
+// findDates runs once per article: its three phases are functions of their own, so a
+// branch first met late in a batch recompiles one phase, not all of them inlined into one
 export function findDates(ctx: Context): DateMention[] {
-  const text = ctx.doc.text;
   const ref = ctx.doc.referenceDate ? parseIsoDay(ctx.doc.referenceDate) : null;
-  const base = ref ?? PLACEHOLDER;
+  const kept = outermost(locate(ctx, ref ?? PLACEHOLDER));
+  return resolveAll(ctx, kept, ref);
+}
+
+/** every expression chrono finds in the chunks' windows, in text order */
+function locate(ctx: Context, base: Ymd): Located[] {
+  const text = ctx.doc.text;
   // local noon: chrono works in local time, and noon keeps every zone on the same day
   const refDate = new Date(base.y, base.m - 1, base.d, 12);
-
   const found: Located[] = [];
   for (const chunk of chunksOf(ctx)) {
     for (const w of windowsOf(text, chunk)) {
@@ -38,8 +44,14 @@ export function findDates(ctx: Context): DateMention[] {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // one expression, one mention: "last year" inside "in June last year" goes
-  // (the two ends of a range share their span and both stay)
+  return found;
+}
+
+/**
+ * One expression, one mention: "last year" inside "in June last year" goes (the two
+ * ends of a range share their span and both stay).
+ */
+function outermost(found: Located[]): Located[] {
   const kept: Located[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
@@ -47,7 +59,12 @@ export function findDates(ctx: Context): DateMention[] {
     const sameSpan = last && f.start === last.start && f.end === last.end;
     if (!inside || sameSpan) kept.push(f);
   }
+  return kept;
+}
 
+/** each mention resolved to a day, month or year, by its clause's tense and the dates named before it */
+function resolveAll(ctx: Context, kept: Located[], ref: Ymd | null): DateMention[] {
+  const text = ctx.doc.text;
   const tenses = kept.map((f) =>
     TENSED.has(f.expr.kind) ? clauseTense(text, f.chunk.start, f.chunk.end, f.start, f.end) : null,
   );
