@@ -66,7 +66,11 @@ function holidayOf(lower: string): Holiday {
   return lower.endsWith('eve') ? 'newYearsEve' : 'newYear';
 }
 
-/** What a chrono result says: usually one expression, two for a range ("Nov. 3-4"), none when it names nothing we report. */
+/**
+ * What a chrono result says: usually one expression, two for a range ("Nov. 3-4"), none
+ * when it names nothing we report. (Each kind is read by a function of its own: a kind
+ * first met late in a batch then recompiles that function, not all of them inlined here.)
+ */
 export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   let start = r.index;
   let end = r.index + r.text.length;
@@ -77,116 +81,131 @@ export function classify(r: ParsedResult, text: string, ref: Ymd): Found[] {
   if (trail) end -= trail[0].length;
   if (end <= start) return [];
   const t = text.slice(start, end);
-  const lower = t.toLowerCase();
   const c = r.start;
-  const one = (expr: DateExpr): Found[] => [{ start, end, expr }];
+  const expr = taggedExpr(r, t, ref);
+  if (expr) return [{ start, end, expr }];
+  if (c.isCertain('weekday') && !c.isCertain('day')) return weekdayFound(c, text, t, start, end);
+  if (c.isCertain('month')) return monthFound(r, text, start, end);
+  if (c.isCertain('year')) return [{ start, end, expr: { kind: 'absolute', y: c.get('year')!, m: null, d: null } }];
+  return [];
+}
 
-  if (hasTag(r, YEAR_TAG)) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
-
-  if (hasTag(r, HOLIDAY_TAG)) return one({ kind: 'holiday', name: holidayOf(lower) });
-
-  if (hasTag(r, ANCHOR_TAG)) {
-    const m = /(next|following|previous|preceding|same|before|after)/i.exec(t)!;
-    const dir = /next|following|after/i.test(m[1]) ? 1 : /same/i.test(m[1]) ? 0 : -1;
-    const unit = /\bweek\b/i.test(t) ? 'week' : /\bmonth\b/i.test(t) ? 'month' : /\byear\b/i.test(t) ? 'year' : 'day';
-    if (unit === 'day') return one({ kind: 'anchored', shift: { days: dir }, grain: 'day' });
-    if (unit === 'week') return one({ kind: 'anchored', shift: { days: 7 * dir }, grain: 'week' });
-    return one({
-      kind: 'anchored',
-      shift: { months: unit === 'month' ? dir : 12 * dir },
-      grain: unit,
-    });
-  }
-
+/** a year alone, a holiday, an anchored or casual day, "this/last/next week", "two weeks ago": by chrono's tags or the text; null for none of them */
+function taggedExpr(r: ParsedResult, t: string, ref: Ymd): DateExpr | null {
+  const c = r.start;
+  if (hasTag(r, YEAR_TAG)) return { kind: 'absolute', y: c.get('year')!, m: null, d: null };
+  if (hasTag(r, HOLIDAY_TAG)) return { kind: 'holiday', name: holidayOf(t.toLowerCase()) };
+  if (hasTag(r, ANCHOR_TAG)) return anchoredExpr(t);
   if (hasTag(r, 'parser/ENCasualDateParser')) {
+    const lower = t.toLowerCase();
     const days = /^(today|tonight)$/.test(lower) ? 0 : /^tomorrow$/.test(lower) ? 1 : -1;
-    return one({ kind: 'relative', shift: { days }, grain: 'day' });
+    return { kind: 'relative', shift: { days }, grain: 'day' };
   }
-
   const period = /^(this|last|next)\s+(week|fortnight|month|year)$/i.exec(t);
-  if (period) {
-    const dir = period[1].toLowerCase() === 'last' ? -1 : period[1].toLowerCase() === 'next' ? 1 : 0;
-    const unit = period[2].toLowerCase();
-    if (unit === 'week' || unit === 'fortnight') {
-      // gold convention: "last week" is seven days back, "this week" and "next
-      // week" the Monday that starts them
-      const shift: Shift = dir < 0 ? { days: -7 } : { weekStart: dir };
-      return one({ kind: 'relative', shift, grain: 'week' });
-    }
-    if (unit === 'month') return one({ kind: 'relative', shift: { months: dir }, grain: 'month' });
-    return one({ kind: 'relative', shift: { months: 12 * dir }, grain: 'year' });
-  }
-
+  if (period) return periodExpr(period);
   if (hasTag(r, 'result/relativeDate')) {
     const unit = smallestUnit(t);
     const shift = shiftFrom(ref, ymdOf(c), unit);
     const grain = grainOfUnit(unit);
     // "a year ago", "two weeks from now" count from the reference date; "a day
     // earlier", "three days later" from the day just named
-    if (/\b(ago|from now)$/i.test(t)) return one({ kind: 'relative', shift, grain });
-    return one({ kind: 'anchored', shift, grain });
+    if (/\b(ago|from now)$/i.test(t)) return { kind: 'relative', shift, grain };
+    return { kind: 'anchored', shift, grain };
   }
+  return null;
+}
 
-  if (c.isCertain('weekday') && !c.isCertain('day')) {
-    const before = wordBefore(text, start);
-    const mod = modifierOf(t) ?? modifierOf(before);
-    if (/weekend/i.test(t)) {
-      // the span "weekend" -> "the weekend"
-      const the = /\bthe\s{1,3}$/i.exec(text.slice(Math.max(0, start - 6), start));
-      if (the) start -= the[0].length;
-      return [{ start, end, expr: { kind: 'weekend', mod } }];
-    }
-    // "Friday last week", "Monday of next week"
-    const wk = /\b(this|last|past|next)\s{1,3}week$/i.exec(t);
-    const week = wk ? (/next/i.test(wk[1]) ? 1 : /this/i.test(wk[1]) ? 0 : -1) : null;
-    return one({ kind: 'weekday', wd: c.get('weekday')!, mod: week === null ? mod : null, week });
+/** "the next day", "the previous week", "the same month": a shift from the date just named */
+function anchoredExpr(t: string): DateExpr {
+  const m = /(next|following|previous|preceding|same|before|after)/i.exec(t)!;
+  const dir = /next|following|after/i.test(m[1]) ? 1 : /same/i.test(m[1]) ? 0 : -1;
+  const unit = /\bweek\b/i.test(t) ? 'week' : /\bmonth\b/i.test(t) ? 'month' : /\byear\b/i.test(t) ? 'year' : 'day';
+  if (unit === 'day') return { kind: 'anchored', shift: { days: dir }, grain: 'day' };
+  if (unit === 'week') return { kind: 'anchored', shift: { days: 7 * dir }, grain: 'week' };
+  return {
+    kind: 'anchored',
+    shift: { months: unit === 'month' ? dir : 12 * dir },
+    grain: unit,
+  };
+}
+
+/** "this week", "last month", "next year" (the match of the period pattern) */
+function periodExpr(period: RegExpExecArray): DateExpr {
+  const dir = period[1].toLowerCase() === 'last' ? -1 : period[1].toLowerCase() === 'next' ? 1 : 0;
+  const unit = period[2].toLowerCase();
+  if (unit === 'week' || unit === 'fortnight') {
+    // gold convention: "last week" is seven days back, "this week" and "next
+    // week" the Monday that starts them
+    const shift: Shift = dir < 0 ? { days: -7 } : { weekStart: dir };
+    return { kind: 'relative', shift, grain: 'week' };
   }
+  if (unit === 'month') return { kind: 'relative', shift: { months: dir }, grain: 'month' };
+  return { kind: 'relative', shift: { months: 12 * dir }, grain: 'year' };
+}
 
+/** a weekday with no day: "Friday", "last Friday", "Friday last week", "the weekend" */
+function weekdayFound(c: ParsedResult['start'], text: string, t: string, start: number, end: number): Found[] {
+  const before = wordBefore(text, start);
+  const mod = modifierOf(t) ?? modifierOf(before);
+  if (/weekend/i.test(t)) {
+    // the span "weekend" -> "the weekend"
+    const the = /\bthe\s{1,3}$/i.exec(text.slice(Math.max(0, start - 6), start));
+    if (the) start -= the[0].length;
+    return [{ start, end, expr: { kind: 'weekend', mod } }];
+  }
+  // "Friday last week", "Monday of next week"
+  const wk = /\b(this|last|past|next)\s{1,3}week$/i.exec(t);
+  const week = wk ? (/next/i.test(wk[1]) ? 1 : /this/i.test(wk[1]) ? 0 : -1) : null;
+  return [{ start, end, expr: { kind: 'weekday', wd: c.get('weekday')!, mod: week === null ? mod : null, week } }];
+}
+
+/** a month: with its day ("Nov. 3"), its year ("June 2022"), or a modifier ("last June", "in June last year"); a range's end a date of its own */
+function monthFound(r: ParsedResult, text: string, start: number, end: number): Found[] {
+  const c = r.start;
   const out: Found[] = [];
-  if (c.isCertain('month')) {
-    const m = c.get('month')!;
-    if (c.isCertain('day')) {
-      const d = c.get('day')!;
-      out.push({
-        start,
-        end,
-        expr: c.isCertain('year')
-          ? { kind: 'absolute', y: c.get('year')!, m, d }
-          : { kind: 'monthDay', m, d, wd: c.isCertain('weekday') ? c.get('weekday') : null },
-      });
-    } else if (c.isCertain('year')) {
-      out.push({ start, end, expr: { kind: 'absolute', y: c.get('year')!, m, d: null } });
-    } else {
-      const before = wordBefore(text, start);
-      const mod = modifierOf(before);
-      if (mod === 'last' || mod === 'next' || mod === 'this') {
-        start = text.toLowerCase().lastIndexOf(before, start);
-      }
-      // "in June last year", "in May of this year"
-      const yr = YEAR_AFTER.exec(text.slice(end, end + 24));
-      let yearShift: number | null = null;
-      if (yr) {
-        const w = yr[1].toLowerCase();
-        yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
-        end += yr[0].length;
-      }
-      out.push({ start, end, expr: { kind: 'month', m, mod, yearShift } });
+  const m = c.get('month')!;
+  if (c.isCertain('day')) {
+    const d = c.get('day')!;
+    out.push({
+      start,
+      end,
+      expr: c.isCertain('year')
+        ? { kind: 'absolute', y: c.get('year')!, m, d }
+        : { kind: 'monthDay', m, d, wd: c.isCertain('weekday') ? c.get('weekday') : null },
+    });
+  } else if (c.isCertain('year')) {
+    out.push({ start, end, expr: { kind: 'absolute', y: c.get('year')!, m, d: null } });
+  } else {
+    const before = wordBefore(text, start);
+    const mod = modifierOf(before);
+    if (mod === 'last' || mod === 'next' || mod === 'this') {
+      start = text.toLowerCase().lastIndexOf(before, start);
     }
-    // "Sept. 12-13": the end of a range is a date of its own
-    const e = r.end;
-    if (e && e.isCertain('day')) {
-      const ed = e.get('day')!;
-      const em = e.get('month')!;
-      out.push({
-        start,
-        end,
-        expr: e.isCertain('year')
-          ? { kind: 'absolute', y: e.get('year')!, m: em, d: ed }
-          : { kind: 'monthDay', m: em, d: ed, wd: null },
-      });
+    // "in June last year", "in May of this year"
+    const yr = YEAR_AFTER.exec(text.slice(end, end + 24));
+    let yearShift: number | null = null;
+    if (yr) {
+      const w = yr[1].toLowerCase();
+      yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+      end += yr[0].length;
     }
-    return out;
+    out.push({ start, end, expr: { kind: 'month', m, mod, yearShift } });
   }
-  if (c.isCertain('year')) return one({ kind: 'absolute', y: c.get('year')!, m: null, d: null });
-  return [];
+  // "Sept. 12-13": the end of a range is a date of its own
+  const e = r.end;
+  if (e && e.isCertain('day')) out.push(rangeEnd(e, start, end));
+  return out;
+}
+
+/** the end of a range ("13" of "Sept. 12-13"), over the same span as its start */
+function rangeEnd(e: NonNullable<ParsedResult['end']>, start: number, end: number): Found {
+  const ed = e.get('day')!;
+  const em = e.get('month')!;
+  return {
+    start,
+    end,
+    expr: e.isCertain('year')
+      ? { kind: 'absolute', y: e.get('year')!, m: em, d: ed }
+      : { kind: 'monthDay', m: em, d: ed, wd: null },
+  };
 }
