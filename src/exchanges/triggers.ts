@@ -628,12 +628,16 @@ export function amnestyOnly(ctx: Context): boolean {
   for (const u of units) {
     if (AMNESTY.test(u.lower)) amnesty = true;
   }
-  if (!amnesty) return false;
+  return amnesty && !twoWayRelease(units);
+}
+
+/** Some unit has an exchange trigger, or release words with a two-way word (read only for the few amnesty articles: a function of its own). */
+function twoWayRelease(units: Unit[]): boolean {
   for (const u of units) {
     const { triggers } = triggersOf(u);
-    if (triggers.some((t) => t.exchange) || (triggers.length > 0 && TWO_WAY.test(u.lower))) return false;
+    if (triggers.some((t) => t.exchange) || (triggers.length > 0 && TWO_WAY.test(u.lower))) return true;
   }
-  return true;
+  return false;
 }
 
 // captives held by another party (not a state's own inmates), and captivity words
@@ -661,21 +665,25 @@ function readEvidence(ctx: Context): boolean {
   if (amnestyOnly(ctx)) return false;
   for (const u of unitsOf(ctx)) {
     const all = triggersOf(u).triggers;
-    if (all.length === 0) continue;
-    const triggers = all.filter((t) => !t.transport);
-    if (triggers.length === 0) continue;
-    const firm = triggers.filter((t) => t.strong || t.marked || t.role === 'connector');
-    if (firm.length === 0 || TALLY.test(u.lower)) continue;
-    if (CAPTIVES.test(u.lower)) return true;
-    if (BODIES.test(u.lower) && HANDOVER.test(u.lower)) return true;
-    if (INMATES.test(u.lower) && (twoSides(u) || firm.some((t) => t.exchange))) return true;
-    const exchange = firm.some((t) => t.exchange);
-    if (exchange && (peopleCounted(u.tokens) || articleHasCaptives(ctx))) return true;
-    // "freed four Americans ... in exchange for three Russians": people released for people
-    const freedPeople = firm.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower) && (humansAt(u.tokens, t.last + 1, 5) || PERSON.test(u.lower.slice(u.tokens[t.last].end - u.start, u.tokens[t.last].end - u.start + 40))));
-    if (freedPeople && TWO_WAY.test(u.lower) && twoSides(u)) return true;
+    if (all.length > 0 && unitEvidence(ctx, u, all)) return true;
   }
   return false;
+}
+
+/** The evidence in one unit with triggers (a function of its own: its rarer tests, first met late in a batch, recompile it alone). */
+function unitEvidence(ctx: Context, u: Unit, all: Trigger[]): boolean {
+  const triggers = all.filter((t) => !t.transport);
+  if (triggers.length === 0) return false;
+  const firm = triggers.filter((t) => t.strong || t.marked || t.role === 'connector');
+  if (firm.length === 0 || TALLY.test(u.lower)) return false;
+  if (CAPTIVES.test(u.lower)) return true;
+  if (BODIES.test(u.lower) && HANDOVER.test(u.lower)) return true;
+  if (INMATES.test(u.lower) && (twoSides(u) || firm.some((t) => t.exchange))) return true;
+  const exchange = firm.some((t) => t.exchange);
+  if (exchange && (peopleCounted(u.tokens) || articleHasCaptives(ctx))) return true;
+  // "freed four Americans ... in exchange for three Russians": people released for people
+  const freedPeople = firm.some((t) => t.role === 'verb' && !EXCHANGE_FORMS.has(u.tokens[t.first].lower) && (humansAt(u.tokens, t.last + 1, 5) || PERSON.test(u.lower.slice(u.tokens[t.last].end - u.start, u.tokens[t.last].end - u.start + 40))));
+  return freedPeople && TWO_WAY.test(u.lower) && twoSides(u);
 }
 
 /** A number heading people ("a dozen civilians", "40 Ukrainians"), not members, workers or officials. */
