@@ -39,7 +39,11 @@ function attributiveMonth(text: string, start: number, end: number): boolean {
   return /^\s{1,3}[a-z]{3,}/.test(text.slice(end, end + 8));
 }
 
-/** Why a raw chrono result names no date, or null when it does. */
+/**
+ * Why a raw chrono result names no date, or null when it does. (The relative, month and
+ * weekday readings are functions of their own: one first met late in a batch then
+ * recompiles itself, not this function with all of them inlined.)
+ */
 function rejection(context: ParsingContext, r: ParsingResult): string | null {
   if (hasTag(r, YEAR_TAG) || hasTag(r, ANCHOR_TAG) || hasTag(r, HOLIDAY_TAG)) return null;
   const text = r.text.trim();
@@ -50,16 +54,8 @@ function rejection(context: ParsingContext, r: ParsingResult): string | null {
   // chrono's "this/last/next <unit>" for units we do not count that way: "the
   // past day", "next hour", "last quarter"; "the next day" is our anchor parser's
   if (OTHER_PERIOD.test(text)) return 'not a calendar period';
-  // offsets from now or from another day: a day or more, never "in a second", "hours earlier"
-  if (hasTag(r, 'result/relativeDate')) {
-    if (SUB_DAY_UNIT.test(text) && !DAY_OR_MORE_UNIT.test(text)) return 'time of day';
-    // "a few days ago", "several weeks later": no day can be named
-    if (/\b(few|several|some|many|couple)\b/i.test(text)) return 'fuzzy';
-    // "three days after the vote": counted from an event, not from a named day
-    const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 4);
-    if (/\b(after|before)$/i.test(text) && /^\s{0,3}[A-Za-z0-9]/.test(after)) return 'counted from an event';
-    if (!RELATIVE_PERIOD.test(text)) return null;
-  }
+  // ("last week" and the like go on below)
+  if (hasTag(r, 'result/relativeDate') && !RELATIVE_PERIOD.test(text)) return relativeRejection(context, r, text);
   // "every Monday", "each March": recurring, not one day
   // (not "swapped 12 each on Thursday": there the weekday has its own "on")
   if (!/^on\s/i.test(text) && /\b(?:every|each)\s{1,3}$/i.test(context.text.slice(Math.max(0, r.index - 7), r.index))) {
@@ -74,35 +70,52 @@ function rejection(context: ParsingContext, r: ParsingResult): string | null {
   }
 
   const monthWord = MONTH_WORD.exec(text);
-  if (monthWord && (start.isCertain('month') || start.isCertain('day'))) {
-    // wire copy capitalises months: "may", "march" are verbs
-    if (!isUpper(monthWord[0][0])) return 'lower-case month word';
-    if (!start.isCertain('day') && !start.isCertain('year')) {
-      // a lone month needs a full name and a preposition: "in October", "since March"
-      if (MONTHS[monthWord[0].toLowerCase()] === undefined) return 'abbreviated lone month';
-      const at = r.index + monthWord.index!;
-      const prev = wordBefore(context.text, at);
-      if (!PERIOD_PREPOSITIONS.has(prev) && !attributiveMonth(context.text, at, at + monthWord[0].length)) {
-        return 'lone month without preposition';
-      }
-    }
-    return null;
-  }
-
-  if (start.isCertain('weekday') && !start.isCertain('day')) {
-    if (/\bweekdays?\b/i.test(text)) return 'not a day';
-    if (/\bweekend\b/i.test(text)) return null;
-    const w = WEEKDAY_WORD.exec(text);
-    if (w && namesNoDay(context.text, r.index + w.index!, r.index + w.index! + w[0].length)) return 'part of a name';
-    // full names only: "Sun", "Sat", "Wed" are newspapers and verbs
-    if (!w || WEEKDAYS[w[0].toLowerCase()] === undefined || !isUpper(w[0][0])) return 'abbreviated weekday';
-    return null;
-  }
+  if (monthWord && (start.isCertain('month') || start.isCertain('day'))) return monthRejection(context, r, monthWord);
+  if (start.isCertain('weekday') && !start.isCertain('day')) return weekdayRejection(context, r, text);
 
   if (hasTag(r, 'parser/ENCasualDateParser')) return null;
   if (start.isCertain('day') || start.isCertain('month') || start.isCertain('year')) return null;
   if (hasTag(r, 'result/relativeDate')) return null;
   return 'no date part';
+}
+
+/** offsets from now or from another day: a day or more, never "in a second", "hours earlier" */
+function relativeRejection(context: ParsingContext, r: ParsingResult, text: string): string | null {
+  if (SUB_DAY_UNIT.test(text) && !DAY_OR_MORE_UNIT.test(text)) return 'time of day';
+  // "a few days ago", "several weeks later": no day can be named
+  if (/\b(few|several|some|many|couple)\b/i.test(text)) return 'fuzzy';
+  // "three days after the vote": counted from an event, not from a named day
+  const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 4);
+  if (/\b(after|before)$/i.test(text) && /^\s{0,3}[A-Za-z0-9]/.test(after)) return 'counted from an event';
+  return null;
+}
+
+/** a month word (monthWord: its match in the result's text) */
+function monthRejection(context: ParsingContext, r: ParsingResult, monthWord: RegExpExecArray): string | null {
+  const start = r.start;
+  // wire copy capitalises months: "may", "march" are verbs
+  if (!isUpper(monthWord[0][0])) return 'lower-case month word';
+  if (!start.isCertain('day') && !start.isCertain('year')) {
+    // a lone month needs a full name and a preposition: "in October", "since March"
+    if (MONTHS[monthWord[0].toLowerCase()] === undefined) return 'abbreviated lone month';
+    const at = r.index + monthWord.index;
+    const prev = wordBefore(context.text, at);
+    if (!PERIOD_PREPOSITIONS.has(prev) && !attributiveMonth(context.text, at, at + monthWord[0].length)) {
+      return 'lone month without preposition';
+    }
+  }
+  return null;
+}
+
+/** a weekday with no day of the month */
+function weekdayRejection(context: ParsingContext, r: ParsingResult, text: string): string | null {
+  if (/\bweekdays?\b/i.test(text)) return 'not a day';
+  if (/\bweekend\b/i.test(text)) return null;
+  const w = WEEKDAY_WORD.exec(text);
+  if (w && namesNoDay(context.text, r.index + w.index, r.index + w.index + w[0].length)) return 'part of a name';
+  // full names only: "Sun", "Sat", "Wed" are newspapers and verbs
+  if (!w || WEEKDAYS[w[0].toLowerCase()] === undefined || !isUpper(w[0][0])) return 'abbreviated weekday';
+  return null;
 }
 
 /** Drops results that name no calendar date (runs before chrono merges results). */
