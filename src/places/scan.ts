@@ -204,7 +204,7 @@ export class Scanner {
   // ---- phrases ---------------------------------------------------------------------
 
   private nameStart(toks: Tok[], i: number): boolean {
-    const t = toks[i];
+    const t = tokAt(toks, i);
     if (!t) return false;
     if (t.cap) return true;
     // (the articles are two or three letters: no set lookup for longer words)
