@@ -61,31 +61,21 @@ function slowTest(k: number, c: number): boolean {
   return re.test(String.fromCodePoint(c));
 }
 
+/** whether code point c has class bit `bit`: by code where fastClass knows, else by pattern k of SLOW_SOURCES */
+function inClass(c: number, bit: number, k: number): boolean {
+  const f = fastClass(c);
+  return f >= 0 ? (f & bit) !== 0 : slowTest(k, c);
+}
 /** /\p{L}/u for code point c */
-export function isLetterCode(c: number): boolean {
-  const k = fastClass(c);
-  return k >= 0 ? (k & L) !== 0 : slowTest(0, c);
-}
+export function isLetterCode(c: number): boolean { return inClass(c, L, 0); }
 /** /\p{Lu}/u for code point c */
-export function isUpperCode(c: number): boolean {
-  const k = fastClass(c);
-  return k >= 0 ? (k & LU) !== 0 : slowTest(1, c);
-}
+export function isUpperCode(c: number): boolean { return inClass(c, LU, 1); }
 /** /\p{Ll}/u for code point c */
-export function isLowerCode(c: number): boolean {
-  const k = fastClass(c);
-  return k >= 0 ? (k & LL) !== 0 : slowTest(2, c);
-}
+export function isLowerCode(c: number): boolean { return inClass(c, LL, 2); }
 /** /\p{M}/u for code point c */
-export function isMarkCode(c: number): boolean {
-  const k = fastClass(c);
-  return k >= 0 ? (k & M) !== 0 : slowTest(3, c);
-}
+export function isMarkCode(c: number): boolean { return inClass(c, M, 3); }
 /** /\p{N}/u for code point c */
-export function isNumberCode(c: number): boolean {
-  const k = fastClass(c);
-  return k >= 0 ? (k & N) !== 0 : slowTest(4, c);
-}
+export function isNumberCode(c: number): boolean { return inClass(c, N, 4); }
 
 /** The code point at i as a pattern with the u flag reads it from there (-1 past the end). */
 export function codePointAt(s: string, i: number): number {
